@@ -1,0 +1,234 @@
+/**
+ * Loads and validates the course from lessons/ at build time. Every problem is a
+ * LessonError naming the file and the fix, so a broken lesson fails the build loudly.
+ * Server and build side only: this module reads the file system.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { ZodType } from "zod";
+import { matchAnchor } from "../annotations";
+import { parseDockerfile } from "../dockerfile/parse";
+import { LessonError } from "./errors";
+import { parseInlineMarkdown, parseLessonMarkdown } from "./markdown";
+import { annotationsFile, courseFile, describeIssues, lessonFrontMatter } from "./schema";
+import type { Course, Lesson, LessonAnnotation, LessonSummary } from "./types";
+
+/** The lessons folder of this checkout. */
+export const LESSONS_ROOT = path.join(process.cwd(), "lessons");
+
+function display(root: string, file: string): string {
+  return path.relative(path.dirname(root), file).split(path.sep).join("/");
+}
+
+function readText(root: string, file: string, wantedBy: string): string {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new LessonError(wantedBy, `refers to ${display(root, file)}, which does not exist; add the file or fix the name`);
+  }
+  return readFileSync(file, "utf8");
+}
+
+function validate<T>(schema: ZodType<T>, data: unknown, file: string, what: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new LessonError(file, `${what} is invalid: ${describeIssues(result.error)}`);
+  return result.data;
+}
+
+function readYaml(root: string, file: string, wantedBy: string): unknown {
+  const text = readText(root, file, wantedBy);
+  try {
+    return parseYaml(text);
+  } catch (err) {
+    throw new LessonError(display(root, file), `is not valid YAML: ${(err as Error).message.split("\n")[0]}`);
+  }
+}
+
+function splitFrontMatter(text: string, file: string): { data: unknown; body: string; bodyLine: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) throw new LessonError(file, 'must start with YAML front matter between two "---" lines (title, summary, ...)');
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? "");
+  } catch (err) {
+    throw new LessonError(file, `front matter is not valid YAML: ${(err as Error).message.split("\n")[0]}`);
+  }
+  return { data, body: text.slice(match[0].length), bodyLine: match[0].split("\n").length - 1 };
+}
+
+interface CourseIndex {
+  title: string;
+  tagline: string;
+  slugs: string[];
+}
+
+function readCourseIndex(root: string): CourseIndex {
+  const file = path.join(root, "course.yaml");
+  const shown = display(root, file);
+  const course = validate(courseFile, readYaml(root, file, shown), shown, "the course index");
+  const seen = new Set<string>();
+  for (const slug of course.lessons) {
+    if (seen.has(slug)) throw new LessonError(shown, `lists "${slug}" twice; each lesson appears once`);
+    seen.add(slug);
+    if (!existsSync(path.join(root, slug, "lesson.md"))) {
+      throw new LessonError(shown, `lists "${slug}", but lessons/${slug}/lesson.md does not exist`);
+    }
+  }
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isDirectory() && !seen.has(entry.name) && existsSync(path.join(root, entry.name, "lesson.md"))) {
+      throw new LessonError(shown, `does not list the lesson folder "${entry.name}"; add it to lessons: in the order students should take it`);
+    }
+  }
+  return { title: course.title, tagline: course.tagline, slugs: course.lessons };
+}
+
+function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
+  const dir = path.join(root, slug);
+  const mdFile = display(root, path.join(dir, "lesson.md"));
+  const { data, body, bodyLine } = splitFrontMatter(readText(root, path.join(dir, "lesson.md"), mdFile), mdFile);
+  const meta = validate(lessonFrontMatter, data, mdFile, "front matter");
+  const inline = (s: string) => parseInlineMarkdown(s, mdFile);
+  const lessonFile = (name: string) => ({ name, text: readText(root, path.join(dir, name), mdFile) });
+
+  const dockerfile = lessonFile(meta.dockerfile);
+  const parsed = parseDockerfile(dockerfile.text);
+
+  const annFile = display(root, path.join(dir, meta.annotations));
+  const entries = validate(annotationsFile, readYaml(root, path.join(dir, meta.annotations), mdFile), annFile, "the annotation list");
+  const annotations: LessonAnnotation[] = entries.map((entry, i) => {
+    const matches = matchAnchor(parsed, entry.anchor);
+    const described = `${entry.anchor.instruction.toUpperCase()}${entry.anchor.contains ? ` containing "${entry.anchor.contains}"` : ""} in stage ${JSON.stringify(entry.anchor.stage)}`;
+    const first = matches[0];
+    if (!first) {
+      throw new LessonError(annFile, `annotation ${i + 1} ("${entry.title}") matches no instruction ${described} of ${meta.dockerfile}; fix the anchor or the Dockerfile`);
+    }
+    if (matches.length > 1) {
+      throw new LessonError(
+        annFile,
+        `annotation ${i + 1} ("${entry.title}") matches ${matches.length} instructions ${described} (lines ${matches.map((m) => m.line).join(", ")}); add or lengthen "contains" so it names one`,
+      );
+    }
+    return {
+      id: `annotation-${i + 1}`,
+      title: entry.title,
+      text: parseInlineMarkdown(entry.text, annFile),
+      anchor: entry.anchor,
+      span: { line: first.line, endLine: first.endLine },
+    };
+  });
+
+  let project: Lesson["project"] = null;
+  if (meta.project) {
+    const folder = path.join(dir, meta.project.folder);
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+      throw new LessonError(mdFile, `project.folder "${meta.project.folder}" is not a folder in lessons/${slug}/`);
+    }
+    for (const file of Object.values(meta.project.dockerfiles)) readText(root, path.join(dir, file), mdFile);
+    project = {
+      archive: meta.project.archive,
+      files: [...listFiles(folder), ...Object.keys(meta.project.dockerfiles)].sort(),
+      commands: meta.project.commands,
+    };
+  }
+
+  const position = index.slugs.indexOf(slug);
+  const neighbour = (at: number) => {
+    const other = index.slugs[at];
+    return other ? { slug: other, title: summaries(root, index)[at]?.title ?? other } : null;
+  };
+
+  return {
+    slug,
+    number: position + 1,
+    title: meta.title,
+    summary: meta.summary,
+    teaches: meta.teaches.map(inline),
+    objectives: meta.objectives.map(inline),
+    body: parseLessonMarkdown(body, mdFile, bodyLine),
+    dockerfile,
+    annotations,
+    compare: meta.compare
+      ? {
+          before: { ...lessonFile(meta.compare.before.file), label: meta.compare.before.label, size: meta.compare.before.size ?? null },
+          after: { ...lessonFile(meta.compare.after.file), label: meta.compare.after.label, size: meta.compare.after.size ?? null },
+          source: inline(meta.compare.source),
+        }
+      : null,
+    project,
+    previous: neighbour(position - 1),
+    next: neighbour(position + 1),
+  };
+}
+
+/** Files of a project folder, relative to it, with `/` separators. */
+function listFiles(folder: string, prefix = ""): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(path.join(folder, entry.name), `${prefix}${entry.name}/`)
+      : entry.isFile()
+        ? [`${prefix}${entry.name}`]
+        : [],
+  );
+}
+
+const summaryCache = new Map<string, LessonSummary[]>();
+
+function summaries(root: string, index: CourseIndex): LessonSummary[] {
+  const cached = summaryCache.get(root);
+  if (cached) return cached;
+  const list = index.slugs.map((slug, i) => {
+    const mdFile = display(root, path.join(root, slug, "lesson.md"));
+    const { data } = splitFrontMatter(readText(root, path.join(root, slug, "lesson.md"), mdFile), mdFile);
+    const meta = validate(lessonFrontMatter, data, mdFile, "front matter");
+    return { slug, number: i + 1, title: meta.title, summary: meta.summary, teaches: meta.teaches.map((t) => parseInlineMarkdown(t, mdFile)) };
+  });
+  summaryCache.set(root, list);
+  return list;
+}
+
+/** The course index with every lesson's summary. */
+export function loadCourse(root = LESSONS_ROOT): Course {
+  const index = readCourseIndex(root);
+  return { title: index.title, tagline: index.tagline, lessons: summaries(root, index) };
+}
+
+/** One lesson, validated. Throws a LessonError naming the file and the fix. */
+export function loadLesson(slug: string, root = LESSONS_ROOT): Lesson {
+  const index = readCourseIndex(root);
+  if (!index.slugs.includes(slug)) throw new LessonError(display(root, path.join(root, "course.yaml")), `has no lesson "${slug}"`);
+  return readLesson(root, index, slug);
+}
+
+/** Every file of a lesson's downloadable project: the project folder plus its Dockerfiles. */
+export function loadProjectFiles(slug: string, root = LESSONS_ROOT): { path: string; data: Uint8Array }[] {
+  const dir = path.join(root, slug);
+  const mdFile = display(root, path.join(dir, "lesson.md"));
+  const { data } = splitFrontMatter(readText(root, path.join(dir, "lesson.md"), mdFile), mdFile);
+  const meta = validate(lessonFrontMatter, data, mdFile, "front matter");
+  if (!meta.project) return [];
+  const folder = path.join(dir, meta.project.folder);
+  const files = listFiles(folder).map((rel) => ({ path: rel, data: new Uint8Array(readFileSync(path.join(folder, rel))) }));
+  const extra = Object.entries(meta.project.dockerfiles).map(([name, file]) => ({ path: name, data: new Uint8Array(readFileSync(path.join(dir, file))) }));
+  return [...files, ...extra].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Validates the whole course; returns every problem found (one per lesson at most). */
+export function checkLessons(root = LESSONS_ROOT): { lessons: number; errors: LessonError[] } {
+  summaryCache.delete(root);
+  let index: CourseIndex;
+  try {
+    index = readCourseIndex(root);
+  } catch (err) {
+    if (err instanceof LessonError) return { lessons: 0, errors: [err] };
+    throw err;
+  }
+  const errors: LessonError[] = [];
+  for (const slug of index.slugs) {
+    try {
+      readLesson(root, index, slug);
+    } catch (err) {
+      if (err instanceof LessonError) errors.push(err);
+      else throw err;
+    }
+  }
+  return { lessons: index.slugs.length, errors };
+}

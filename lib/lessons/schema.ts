@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+const relativeFile = z
+  .string()
+  .min(1)
+  .refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), "must be a path inside the lesson folder");
+
+const side = z.strictObject({
+  /** The Dockerfile, relative to the lesson folder. */
+  file: relativeFile,
+  /** Short label shown above it (`Single-stage`). */
+  label: z.string().min(1),
+  /** A published, measured image size as `docker image ls` prints it (`303MB`). */
+  size: z.string().regex(/^\d+(\.\d+)?(kB|MB|GB)$/, 'must look like docker image ls prints it, e.g. "8.34MB"').optional(),
+});
+
+/** The front matter of lesson.md. */
+export const lessonFrontMatter = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  teaches: z.array(z.string().min(1)).min(1),
+  objectives: z.array(z.string().min(1)).min(1),
+  dockerfile: relativeFile,
+  annotations: relativeFile,
+  compare: z
+    .strictObject({
+      before: side,
+      after: side,
+      /** Where the sizes come from; required whenever a size is shown. */
+      source: z.string().min(1),
+    })
+    .optional(),
+  project: z
+    .strictObject({
+      folder: relativeFile,
+      /** The archive's name without `.zip`; also the image tag in the commands. */
+      archive: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and dashes"),
+      /** Extra files placed at the archive's root: name in the archive -> file in the lesson folder. */
+      dockerfiles: z.record(z.string().regex(/^[\w.-]+$/), relativeFile).default({}),
+      commands: z.array(z.string().min(1)).min(1),
+    })
+    .optional(),
+});
+
+export type LessonFrontMatter = z.infer<typeof lessonFrontMatter>;
+
+/** One entry of annotations.yaml. */
+export const annotationEntry = z.strictObject({
+  title: z.string().min(1),
+  anchor: z.strictObject({
+    stage: z.union([z.string().min(1), z.number().int().min(0)]),
+    instruction: z.string().regex(/^[A-Za-z]+$/, "must be an instruction keyword such as FROM or COPY"),
+    contains: z.string().min(1).optional(),
+  }),
+  text: z.string().min(1),
+});
+
+export const annotationsFile = z.array(annotationEntry).min(1);
+
+/** lessons/course.yaml */
+export const courseFile = z.strictObject({
+  title: z.string().min(1),
+  tagline: z.string().min(1),
+  lessons: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lesson folders are lower-case letters, digits and dashes")).min(1),
+});
+
+/** Formats a schema failure as lines naming each field and what it needs. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${i.message}`).join("; ");
+}
