@@ -43,6 +43,8 @@ export interface InstructionDetail {
   comments: string[];
   /** Flags as BuildKit's splitCommand returned them (`--from=build`), for error messages. */
   rawFlags: string[];
+  /** 1-based last line of the instruction text before any heredoc body. */
+  continuationEndLine: number;
 }
 
 /** Parser directive with its 1-based line. */
@@ -371,7 +373,13 @@ export function parseDockerfileDetailed(text: string): ParseResult {
     let bytesRead = raw[i] as string;
     i++;
     if (currentLine === 0 && bytesRead.startsWith("\ufeff")) bytesRead = bytesRead.slice(1);
-    if (isCommentLine(bytesRead)) comments.push(trimLeft(trimNewline(bytesRead)).slice(1).trim());
+    const isComment = isCommentLine(bytesRead);
+    if (isComment) {
+      // An empty `#` line ends a description comment (InvalidDefinitionDescription).
+      const comment = trimLeft(trimNewline(bytesRead)).slice(1).trim();
+      if (comment === "") comments = [];
+      else comments.push(comment);
+    }
     const [processed, err] = processLine(bytesRead, true, currentLine + 1);
     if (err) {
       // BuildKit reports this before counting the line, i.e. one line early.
@@ -381,9 +389,11 @@ export function parseDockerfileDetailed(text: string): ParseResult {
     currentLine++;
     const startLine = currentLine;
     let [line, isEnd] = trimContinuation(processed, escape);
-    // Blank and comment lines: parser.go keeps collecting comments across them and only
-    // resets the list after each instruction.
-    if (isEnd && line === "") continue;
+    if (isEnd && line === "") {
+      // A blank line separates a comment from the next instruction.
+      if (!isComment) comments = [];
+      continue;
+    }
     const empties: number[] = [];
     while (!isEnd && i < raw.length) {
       const next = raw[i] as string;
@@ -430,6 +440,7 @@ export function parseDockerfileDetailed(text: string): ParseResult {
       emptyContinuationLines: empties,
       comments,
       rawFlags: flags,
+      continuationEndLine: currentLine,
     };
 
     let heredocKeyword = keyword;
