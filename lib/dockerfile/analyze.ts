@@ -333,6 +333,23 @@ function analyze(text: string, options: AnalyzeOptions): Analysis {
   const buildkitStages = [...reach].sort((a, b) => a - b);
   const legacyStages = target === null ? [] : Array.from({ length: target + 1 }, (_, i) => i);
 
+  // resolveReachableStages: every needed base that is not a stage is parsed as an image
+  // reference (reference.ParseNormalizedNamed) before anything is dispatched.
+  if (error === null) {
+    for (const i of [...reach].sort((a, b) => a - b)) {
+      const info = stages[i] as StageInfo;
+      if (info.baseStage !== null || info.base === "scratch" || isValidReference(info.base)) continue;
+      const slash = info.base.indexOf("/");
+      const first = slash < 0 ? "" : info.base.slice(0, slash);
+      const isDomain = first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase();
+      const remainder = slash < 0 ? `library/${info.base}` : isDomain ? info.base.slice(slash + 1) : info.base;
+      const name = remainder.split(/[:@]/)[0] as string;
+      const reason = name !== name.toLowerCase() ? `invalid reference format: repository name (${name}) must be lowercase` : "invalid reference format";
+      fail(`failed to parse stage name ${JSON.stringify(info.base)}: ${reason}`, info.line);
+      break;
+    }
+  }
+
   // Dispatch in order: a stage can only use a stage already dispatched.
   if (error === null) {
     const single = stateCount === 1;

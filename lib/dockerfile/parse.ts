@@ -374,13 +374,16 @@ export function parseDockerfileDetailed(text: string): ParseResult {
     i++;
     if (currentLine === 0 && bytesRead.startsWith("\ufeff")) bytesRead = bytesRead.slice(1);
     const isComment = isCommentLine(bytesRead);
-    if (isComment) {
+    const directivesBefore = directiveList.length;
+    const [processed, err] = processLine(bytesRead, true, currentLine + 1);
+    // Parser directives are not comments of the first instruction: a `# check=skip=all`
+    // directive applies to the file, not locally (dockerfile_check_test.go testRuleCheckOption).
+    if (isComment && directiveList.length === directivesBefore) {
       // An empty `#` line ends a description comment (InvalidDefinitionDescription).
       const comment = trimLeft(trimNewline(bytesRead)).slice(1).trim();
       if (comment === "") comments = [];
       else comments.push(comment);
     }
-    const [processed, err] = processLine(bytesRead, true, currentLine + 1);
     if (err) {
       // BuildKit reports this before counting the line, i.e. one line early.
       parseError = { line: currentLine, message: err };

@@ -1,0 +1,3 @@
+
+FROM scratch
+COPY su.b /sub

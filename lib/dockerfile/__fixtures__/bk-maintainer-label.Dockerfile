@@ -1,0 +1,3 @@
+
+FROM scratch
+LABEL org.opencontainers.image.authors="me@example.org"

@@ -1,0 +1,3 @@
+
+# check=skip=RedundantTargetPlatform
+FROM --platform=$TARGETPLATFORM scratch

@@ -1,0 +1,4 @@
+
+ARG base=scratch
+FROM $base
+COPY Dockerfile .

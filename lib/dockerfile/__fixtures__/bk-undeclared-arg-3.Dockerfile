@@ -1,0 +1,3 @@
+
+FROM --platform=$BUILDPLATFORM scratch
+COPY Dockerfile .

@@ -1,0 +1,4 @@
+
+ARG DEBUG
+FROM scratch${DEBUG}
+COPY Dockerfile .

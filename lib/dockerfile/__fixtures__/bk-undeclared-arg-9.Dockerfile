@@ -1,0 +1,4 @@
+
+ARG tag=latest
+FROM busybox:${tag}${version} AS b
+COPY Dockerfile .

@@ -1,0 +1,5 @@
+
+FROM alpine
+COPY $foo .
+ARG foo=bar
+RUN echo $foo

@@ -1,0 +1,4 @@
+
+FROM alpine
+ENV PATH=$PAHT:/tmp/bin
+		

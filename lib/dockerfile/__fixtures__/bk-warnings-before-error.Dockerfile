@@ -1,0 +1,4 @@
+
+FROM scratch AS BadStageName
+MAINTAINER me@example.org
+BADCMD

@@ -1,0 +1,4 @@
+
+FROM scratch
+# check=skip=WorkdirRelativePath
+WORKDIR app/

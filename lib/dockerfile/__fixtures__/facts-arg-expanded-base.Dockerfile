@@ -1,0 +1,4 @@
+ARG BASE=alpine
+ARG TAG=3.20
+FROM ${BASE}:${TAG}
+FROM $BASE:${MISSING:-edge}

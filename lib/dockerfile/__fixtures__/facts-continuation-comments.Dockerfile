@@ -1,0 +1,6 @@
+FROM alpine
+RUN apk add \
+# build tools
+    curl \
+    jq
+CMD ["sh"]

@@ -1,0 +1,4 @@
+FROM alpine AS first
+COPY --from=later /x /x
+FROM alpine AS later
+RUN x

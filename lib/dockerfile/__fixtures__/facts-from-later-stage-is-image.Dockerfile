@@ -1,0 +1,2 @@
+FROM later
+FROM alpine AS later

@@ -1,0 +1,4 @@
+from alpine as build
+run echo hi
+from alpine
+copy --from=build /x /x

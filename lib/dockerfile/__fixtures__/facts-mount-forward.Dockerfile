@@ -1,0 +1,3 @@
+FROM alpine AS first
+RUN --mount=type=bind,from=later,target=/l ls
+FROM alpine AS later

@@ -1,0 +1,3 @@
+FROM alpine AS test
+RUN x
+FROM alpine AS prod

@@ -1,0 +1,2 @@
+FROM alpine AS test
+FROM alpine AS prod

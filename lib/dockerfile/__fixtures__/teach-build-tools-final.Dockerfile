@@ -1,0 +1,5 @@
+FROM alpine
+RUN apk add --no-cache g++ make cmake
+COPY . .
+RUN npm install
+CMD ["./hello"]

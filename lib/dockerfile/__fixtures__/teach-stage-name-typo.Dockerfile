@@ -1,0 +1,4 @@
+FROM alpine AS build
+RUN make
+FROM alpine
+COPY --from=buidl /app/hello .
