@@ -40,37 +40,53 @@ function tokenizeArgs(text: string, isFrom: boolean): HighlightToken[] {
   return out;
 }
 
+/** What one line's colouring needs to know about the lines above it. */
+export interface HighlightState {
+  /** The previous line ended with a backslash: this line continues its instruction. */
+  continued: boolean;
+  /** The instruction being continued is a FROM (so `AS` is a keyword). */
+  inFrom: boolean;
+}
+
+/** The state before the first line. */
+export const INITIAL_HIGHLIGHT_STATE: HighlightState = { continued: false, inFrom: false };
+
 /**
- * Splits a Dockerfile into coloured tokens, one array per line (1-based line n is index
- * n-1). A line that ends with a backslash continues the instruction on the next line, so
- * its successor is not mistaken for a new instruction.
+ * Colours one line given the state the line above left. The editor's tokenizer calls this
+ * line by line, and highlightDockerfile calls it for the static view, so both colour alike.
  */
-export function highlightDockerfile(text: string): HighlightToken[][] {
-  const lines = text.split(/\r?\n/);
-  let continued = false;
-  let fromContinues = false;
-  return lines.map((line) => {
+export function highlightLine(line: string, state: HighlightState): { tokens: HighlightToken[]; state: HighlightState } {
+  const comment = /^(\s*)(#.*)$/.exec(line);
+  if (comment) {
     const tokens: HighlightToken[] = [];
-    const comment = /^(\s*)(#.*)$/.exec(line);
-    if (comment) {
-      if (comment[1]) tokens.push({ text: comment[1], kind: "plain" });
-      tokens.push({ text: comment[2] ?? "", kind: "comment" });
-      return tokens;
+    if (comment[1]) tokens.push({ text: comment[1], kind: "plain" });
+    tokens.push({ text: comment[2] ?? "", kind: "comment" });
+    // BuildKit drops comment lines inside a continued instruction; the instruction goes on.
+    return { tokens, state };
+  }
+  const tokens: HighlightToken[] = [];
+  let rest = line;
+  let isFrom = state.continued && state.inFrom;
+  if (!state.continued) {
+    const head = /^(\s*)([A-Za-z]+)(?=\s|$)/.exec(line);
+    if (head && INSTRUCTIONS.has((head[2] ?? "").toUpperCase())) {
+      if (head[1]) tokens.push({ text: head[1], kind: "plain" });
+      tokens.push({ text: head[2] ?? "", kind: "keyword" });
+      rest = line.slice(head[0].length);
+      isFrom = (head[2] ?? "").toUpperCase() === "FROM";
     }
-    let rest = line;
-    let isFrom = fromContinues;
-    if (!continued) {
-      const head = /^(\s*)([A-Za-z]+)(?=\s|$)/.exec(line);
-      if (head && INSTRUCTIONS.has((head[2] ?? "").toUpperCase())) {
-        if (head[1]) tokens.push({ text: head[1], kind: "plain" });
-        tokens.push({ text: head[2] ?? "", kind: "keyword" });
-        rest = line.slice(head[0].length);
-        isFrom = (head[2] ?? "").toUpperCase() === "FROM";
-      }
-    }
-    tokens.push(...tokenizeArgs(rest, isFrom));
-    continued = /\\\s*$/.test(line);
-    fromContinues = continued && isFrom;
-    return tokens.filter((t) => t.text.length > 0);
+  }
+  tokens.push(...tokenizeArgs(rest, isFrom));
+  const continued = /\\\s*$/.test(line);
+  return { tokens: tokens.filter((t) => t.text.length > 0), state: { continued, inFrom: continued && isFrom } };
+}
+
+/** Splits a Dockerfile into coloured tokens, one array per line (1-based line n is index n-1). */
+export function highlightDockerfile(text: string): HighlightToken[][] {
+  let state = INITIAL_HIGHLIGHT_STATE;
+  return text.split(/\r?\n/).map((line) => {
+    const result = highlightLine(line, state);
+    state = result.state;
+    return result.tokens;
   });
 }

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LessonWorkspace } from "@/components/editor/lesson-workspace";
+import { CompareSection } from "@/components/lesson/compare-section";
+import { InlineText } from "@/components/lesson/inline-text";
+import { LessonProse } from "@/components/lesson/lesson-prose";
+import { ProjectSection } from "@/components/lesson/project-section";
+import { loadCourse, loadLesson } from "@/lib/lessons/load";
+
+interface LessonPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: LessonPageProps): Promise<Metadata> {
+  const lesson = loadLesson((await params).slug);
+  return { title: `Lesson ${lesson.number}: ${lesson.title}`, description: lesson.summary };
+}
+
+export default async function LessonPage({ params }: LessonPageProps) {
+  const lesson = loadLesson((await params).slug);
+  const total = loadCourse().lessons.length;
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/" className="hover:text-text hover:underline">
+          Course
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span>
+          Lesson {lesson.number} of {total}
+        </span>
+      </nav>
+      <header className="mt-3 max-w-3xl">
+        <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{lesson.title}</h1>
+        <p className="mt-3 text-lg text-muted">{lesson.summary}</p>
+      </header>
+
+      <div className="mt-6 max-w-3xl rounded-xl border border-border bg-surface p-5">
+        <h2 className="text-base font-bold">In this lesson you will</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {lesson.objectives.map((objective, i) => (
+            <li key={i}>
+              <InlineText nodes={objective} />
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <LessonWorkspace
+        slug={lesson.slug}
+        original={lesson.dockerfile.text}
+        annotations={lesson.annotations.map(({ id, title, text, anchor, span }) => ({ id, title, text, anchor, span }))}
+      />
+
+      <article className="prose-lesson mt-10 max-w-3xl">
+        <LessonProse blocks={lesson.body} />
+      </article>
+
+      {lesson.compare && <CompareSection compare={lesson.compare} />}
+      {lesson.project && <ProjectSection project={lesson.project} />}
+
+      <nav aria-label="Lessons" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-border pt-6">
+        {lesson.previous ? (
+          <Link href={`/lessons/${lesson.previous.slug}/`} className="font-semibold text-accent hover:underline">
+            ← {lesson.previous.title}
+          </Link>
+        ) : (
+          <Link href="/" className="font-semibold text-accent hover:underline">
+            ← All lessons
+          </Link>
+        )}
+        {lesson.next && (
+          <Link href={`/lessons/${lesson.next.slug}/`} className="font-semibold text-accent hover:underline">
+            Next: {lesson.next.title} →
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

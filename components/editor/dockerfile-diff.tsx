@@ -1,0 +1,56 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
+
+interface DockerfileDiffProps {
+  before: string;
+  after: string;
+  beforeLabel: string;
+  afterLabel: string;
+  /** Called once Monaco has computed and drawn the diff. */
+  onReady(): void;
+}
+
+/** Monaco's diff editor, read-only: side by side, inline where the screen is narrow. */
+export function DockerfileDiff({ before, after, beforeLabel, afterLabel, onReady }: DockerfileDiffProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const readyRef = useRef(onReady);
+  useEffect(() => {
+    readyRef.current = onReady;
+  });
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const original = monaco.editor.createModel(before, DOCKERFILE_LANGUAGE);
+    const modified = monaco.editor.createModel(after, DOCKERFILE_LANGUAGE);
+    const diff = monaco.editor.createDiffEditor(element, {
+      ...SHARED_OPTIONS,
+      readOnly: true,
+      originalEditable: false,
+      renderSideBySide: true,
+      useInlineViewWhenSpaceIsLimited: true,
+      renderSideBySideInlineBreakpoint: 760,
+      renderOverviewRuler: false,
+      originalAriaLabel: `${beforeLabel} Dockerfile`,
+      modifiedAriaLabel: `${afterLabel} Dockerfile`,
+    });
+    diff.setModel({ original, modified });
+    const done = diff.onDidUpdateDiff(() => {
+      setReady(true);
+      readyRef.current();
+    });
+    return () => {
+      done.dispose();
+      // Dispose the widget before its models, or Monaco throws "TextModel got disposed
+      // before DiffEditorWidget model got reset" (TOOLCHAIN.md).
+      diff.setModel(null);
+      diff.dispose();
+      original.dispose();
+      modified.dispose();
+    };
+  }, [before, after, beforeLabel, afterLabel]);
+
+  return <div ref={host} className="h-full w-full" data-diff-ready={ready ? "true" : "false"} />;
+}

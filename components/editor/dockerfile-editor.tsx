@@ -1,0 +1,95 @@
+"use client";
+import { useEffect, useRef } from "react";
+import type { LineSpan } from "@/lib/annotations";
+import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
+
+/** What the workspace may ask of a mounted editor. */
+export interface EditorHandle {
+  /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
+  replaceText(text: string): void;
+  /** Moves the cursor to the span's first line and scrolls the span into view. */
+  revealSpan(span: LineSpan, focus: boolean): void;
+  focus(): void;
+}
+
+interface DockerfileEditorProps {
+  /** Text at mount; later changes come from the student or through replaceText. */
+  initialText: string;
+  /** 1-based line to put the cursor on at mount (where the student clicked the static view). */
+  initialLine: number | null;
+  ariaLabel: string;
+  /** Lines to highlight for the active annotation. */
+  highlight: LineSpan | null;
+  onChange(text: string): void;
+  onCursorLine(line: number): void;
+  onReady(handle: EditorHandle): void;
+}
+
+export function DockerfileEditor(props: DockerfileEditorProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  // The editor lives outside React: it reads the latest callbacks through a ref.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const host = container.current;
+    if (!host) return;
+    const { initialText, initialLine, ariaLabel } = latest.current;
+    const model = monaco.editor.createModel(initialText, DOCKERFILE_LANGUAGE);
+    const editor = monaco.editor.create(host, { ...SHARED_OPTIONS, model, ariaLabel, tabFocusMode: false });
+    editorRef.current = editor;
+    decorations.current = editor.createDecorationsCollection();
+
+    const subscriptions = [
+      model.onDidChangeContent(() => latest.current.onChange(model.getValue())),
+      editor.onDidChangeCursorPosition((e) => latest.current.onCursorLine(e.position.lineNumber)),
+    ];
+
+    const handle: EditorHandle = {
+      replaceText(text) {
+        editor.pushUndoStop();
+        editor.executeEdits("reset", [{ range: model.getFullModelRange(), text }]);
+        editor.pushUndoStop();
+      },
+      revealSpan(span, focus) {
+        editor.setPosition({ lineNumber: span.line, column: 1 });
+        editor.revealLinesInCenterIfOutsideViewport(span.line, span.endLine);
+        if (focus) editor.focus();
+      },
+      focus: () => editor.focus(),
+    };
+
+    if (initialLine !== null) {
+      editor.setPosition({ lineNumber: Math.min(initialLine, model.getLineCount()), column: 1 });
+      editor.revealLineInCenterIfOutsideViewport(initialLine);
+    }
+    latest.current.onReady(handle);
+
+    return () => {
+      subscriptions.forEach((s) => s.dispose());
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  const { highlight } = props;
+  useEffect(() => {
+    decorations.current?.set(
+      highlight
+        ? [
+            {
+              range: new monaco.Range(highlight.line, 1, highlight.endLine, 1),
+              options: { isWholeLine: true, className: "annotation-highlight", linesDecorationsClassName: "annotation-highlight-gutter" },
+            },
+          ]
+        : [],
+    );
+  }, [highlight]);
+
+  return <div ref={container} className="h-full w-full" data-testid="monaco-host" />;
+}

@@ -1,0 +1,56 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+/**
+ * Every spec runs under two guards a student would care about: no request leaves the
+ * site's origin (the course works offline and tracks nobody), and the console stays free
+ * of errors. Both are checked after each test.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on("request", (request) => {
+        const url = request.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        const text = message.text();
+        // Link prefetch in a static export aborts harmlessly on navigation (TOOLCHAIN.md).
+        if (/net::ERR_ABORTED/.test(text)) return;
+        errors.push(text);
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use();
+      expect(foreign, "requests that left the site's origin").toEqual([]);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const LESSON = "/lessons/why-multi-stage/";
+
+/** The Monaco editor's text area, by its accessible name. */
+export const editorTextbox = (page: Page) => page.getByRole("textbox", { name: "Dockerfile editor" });
+
+/** Line n of the workspace's static code view (before the editor loads). */
+export const staticLine = (page: Page, line: number) => page.getByLabel("Dockerfile (press Enter to edit)").locator(`[data-line="${line}"]`);
+
+/** Clicks a line of the static code view and waits for Monaco to take over, focused on it. */
+export async function startEditing(page: Page, line = 1) {
+  await staticLine(page, line).click();
+  await expect(page.locator('[data-editor-state="ready"]')).toBeVisible();
+  await expect(editorTextbox(page)).toBeFocused();
+}
+
+/** The editor's visible text, with Monaco's non-breaking spaces turned back into spaces. */
+export async function editorText(page: Page): Promise<string> {
+  const lines = await page.locator(".monaco-editor .view-lines .view-line").allInnerTexts();
+  return lines.map((l) => l.replace(/\u00a0/g, " ")).join("\n");
+}
