@@ -11,8 +11,10 @@ import { matchAnchor } from "../annotations";
 import { parseDockerfile } from "../dockerfile/parse";
 import { LessonError } from "./errors";
 import { parseInlineMarkdown, parseLessonMarkdown } from "./markdown";
-import { annotationsFile, courseFile, describeIssues, lessonFrontMatter } from "./schema";
-import type { Course, Lesson, LessonAnnotation, LessonSummary } from "./types";
+import { analyzeDockerfile } from "../dockerfile/analyze";
+import { evaluateExercise } from "../exercises/evaluate";
+import { annotationsFile, courseFile, describeIssues, exercisesFile, lessonFrontMatter } from "./schema";
+import type { Course, Lesson, LessonAnnotation, LessonExercise, LessonSummary } from "./types";
 
 /** The lessons folder of this checkout. */
 export const LESSONS_ROOT = path.join(process.cwd(), "lessons");
@@ -61,7 +63,7 @@ interface CourseIndex {
   slugs: string[];
 }
 
-function readCourseIndex(root: string): CourseIndex {
+function readCourseIndex(root: string, extra: string[] = []): CourseIndex {
   const file = path.join(root, "course.yaml");
   const shown = display(root, file);
   const course = validate(courseFile, readYaml(root, file, shown), shown, "the course index");
@@ -73,8 +75,14 @@ function readCourseIndex(root: string): CourseIndex {
       throw new LessonError(shown, `lists "${slug}", but lessons/${slug}/lesson.md does not exist`);
     }
   }
+  for (const slug of extra) {
+    if (seen.has(slug)) continue;
+    if (!existsSync(path.join(root, slug, "lesson.md"))) throw new LessonError(`lessons/${slug}`, "has no lesson.md");
+    seen.add(slug);
+    course.lessons.push(slug);
+  }
   for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (entry.isDirectory() && !seen.has(entry.name) && existsSync(path.join(root, entry.name, "lesson.md"))) {
+    if (extra.length === 0 && entry.isDirectory() && !seen.has(entry.name) && existsSync(path.join(root, entry.name, "lesson.md"))) {
       throw new LessonError(shown, `does not list the lesson folder "${entry.name}"; add it to lessons: in the order students should take it`);
     }
   }
@@ -116,6 +124,48 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     };
   });
 
+  // Every Dockerfile the lesson presents as working must build (exercise start files may be
+  // broken on purpose: fixing them is the exercise).
+  const mustBuild = (file: { name: string; text: string }) => {
+    const { error } = analyzeDockerfile(file.text);
+    if (error !== null) {
+      throw new LessonError(display(root, path.join(dir, file.name)), `BuildKit would fail to build it: ${error}; fix the Dockerfile`);
+    }
+  };
+  mustBuild(dockerfile);
+
+  let exercises: LessonExercise[] = [];
+  if (meta.exercises) {
+    const exFile = display(root, path.join(dir, meta.exercises));
+    const entries = validate(exercisesFile, readYaml(root, path.join(dir, meta.exercises), mdFile), exFile, "the exercise list");
+    exercises = entries.map((entry, i) => {
+      const start = readText(root, path.join(dir, entry.start), exFile);
+      const solution = readText(root, path.join(dir, entry.solution), exFile);
+      const options = entry.target === undefined ? {} : { target: entry.target };
+      const solved = evaluateExercise(solution, entry.checks, options);
+      const failing = solved.filter((r) => !r.pass);
+      if (failing.length > 0) {
+        throw new LessonError(
+          exFile,
+          `exercise ${i + 1} ("${entry.title}"): its solution ${entry.solution} fails ${failing.map((r) => `"${r.label}" (${r.detail})`).join(", ")}; fix the solution or the check`,
+        );
+      }
+      if (evaluateExercise(start, entry.checks, options).every((r) => r.pass)) {
+        throw new LessonError(exFile, `exercise ${i + 1} ("${entry.title}"): its start file ${entry.start} already passes every check; there is nothing to do`);
+      }
+      return {
+        id: `${slug}/exercise-${i + 1}`,
+        title: entry.title,
+        goal: parseInlineMarkdown(entry.goal, exFile),
+        start,
+        solution,
+        target: entry.target ?? null,
+        checks: entry.checks,
+        hints: entry.hints.map((h) => parseInlineMarkdown(h, exFile)),
+      };
+    });
+  }
+
   let project: Lesson["project"] = null;
   if (meta.project) {
     const folder = path.join(dir, meta.project.folder);
@@ -128,6 +178,18 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
       files: [...listFiles(folder), ...Object.keys(meta.project.dockerfiles)].sort(),
       commands: meta.project.commands,
     };
+  }
+
+  const compare = meta.compare
+    ? {
+        before: { ...lessonFile(meta.compare.before.file), label: meta.compare.before.label, size: meta.compare.before.size ?? null },
+        after: { ...lessonFile(meta.compare.after.file), label: meta.compare.after.label, size: meta.compare.after.size ?? null },
+        source: inline(meta.compare.source),
+      }
+    : null;
+  if (compare) {
+    mustBuild(compare.before);
+    mustBuild(compare.after);
   }
 
   const position = index.slugs.indexOf(slug);
@@ -146,14 +208,9 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     body: parseLessonMarkdown(body, mdFile, bodyLine),
     dockerfile,
     annotations,
-    compare: meta.compare
-      ? {
-          before: { ...lessonFile(meta.compare.before.file), label: meta.compare.before.label, size: meta.compare.before.size ?? null },
-          after: { ...lessonFile(meta.compare.after.file), label: meta.compare.after.label, size: meta.compare.after.size ?? null },
-          source: inline(meta.compare.source),
-        }
-      : null,
+    compare,
     project,
+    exercises,
     previous: neighbour(position - 1),
     next: neighbour(position + 1),
   };
@@ -211,18 +268,23 @@ export function loadProjectFiles(slug: string, root = LESSONS_ROOT): { path: str
   return [...files, ...extra].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Validates the whole course; returns every problem found (one per lesson at most). */
-export function checkLessons(root = LESSONS_ROOT): { lessons: number; errors: LessonError[] } {
+/**
+ * Validates the whole course, or only the named lessons (which need not be listed in
+ * course.yaml yet: how an author checks a lesson while writing it). Returns every problem
+ * found, one per lesson at most.
+ */
+export function checkLessons(root = LESSONS_ROOT, only: string[] = []): { lessons: number; errors: LessonError[] } {
   summaryCache.delete(root);
   let index: CourseIndex;
   try {
-    index = readCourseIndex(root);
+    index = readCourseIndex(root, only);
   } catch (err) {
     if (err instanceof LessonError) return { lessons: 0, errors: [err] };
     throw err;
   }
   const errors: LessonError[] = [];
-  for (const slug of index.slugs) {
+  const slugs = only.length > 0 ? only : index.slugs;
+  for (const slug of slugs) {
     try {
       readLesson(root, index, slug);
     } catch (err) {
@@ -230,5 +292,5 @@ export function checkLessons(root = LESSONS_ROOT): { lessons: number; errors: Le
       else throw err;
     }
   }
-  return { lessons: index.slugs.length, errors };
+  return { lessons: slugs.length, errors };
 }

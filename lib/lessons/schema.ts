@@ -22,6 +22,8 @@ export const lessonFrontMatter = z.strictObject({
   objectives: z.array(z.string().min(1)).min(1),
   dockerfile: relativeFile,
   annotations: relativeFile,
+  /** Exercises file (exercises.yaml), optional. */
+  exercises: relativeFile.optional(),
   compare: z
     .strictObject({
       before: side,
@@ -68,3 +70,45 @@ export const courseFile = z.strictObject({
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${i.message}`).join("; ");
 }
+
+const stageRef = z.union([z.string().min(1), z.number().int().min(0)]);
+const label = { label: z.string().min(1).optional() };
+
+/** One declarative exercise check (see lib/exercises/types.ts). */
+export const exerciseCheck = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("stages"), min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional(), ...label }),
+  z.strictObject({ type: z.literal("stageNamed"), name: z.string().min(1), ...label }),
+  z.strictObject({ type: z.literal("finalBase"), oneOf: z.array(z.string().min(1)).min(1), ...label }),
+  z.strictObject({ type: z.literal("needs"), stage: stageRef, from: z.string().min(1), kind: z.enum(["from", "copy", "mount"]).optional(), ...label }),
+  z.strictObject({ type: z.literal("targetBuilds"), target: z.string().min(1), stages: z.array(z.string().min(1)).min(1), ...label }),
+  z.strictObject({
+    type: z.literal("instruction"),
+    stage: stageRef,
+    instruction: z.string().regex(/^[A-Za-z]+$/),
+    contains: z.string().min(1).optional(),
+    present: z.boolean().optional(),
+    ...label,
+  }),
+  z.strictObject({ type: z.literal("noError"), ...label }),
+  z.strictObject({ type: z.literal("noBuildCheckWarnings"), ...label }),
+  z.strictObject({ type: z.literal("noRule"), rule: z.string().regex(/^[A-Z][A-Za-z]+$/), ...label }),
+  z.strictObject({ type: z.literal("noBuildTools"), ...label }),
+]);
+
+/** One entry of exercises.yaml. */
+export const exerciseEntry = z.strictObject({
+  title: z.string().min(1),
+  /** What the student should achieve, one paragraph of inline Markdown. */
+  goal: z.string().min(1),
+  /** The Dockerfile the student starts from. */
+  start: relativeFile,
+  /** A reference solution: must pass every check (proved at build time). */
+  solution: relativeFile,
+  /** `--target` for the analysis, when the exercise is about one. */
+  target: z.string().min(1).optional(),
+  checks: z.array(exerciseCheck).min(1),
+  /** Revealed one at a time. */
+  hints: z.array(z.string().min(1)).default([]),
+});
+
+export const exercisesFile = z.array(exerciseEntry).min(1);

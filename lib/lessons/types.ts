@@ -1,4 +1,5 @@
 import type { AnnotationAnchor, LineSpan } from "../annotations";
+import type { ExerciseCheck } from "../exercises/types";
 import type { Block, Inline } from "./markdown-types";
 
 /** What the course page shows of a lesson. */
@@ -38,6 +39,19 @@ export interface CompareSide extends LessonFile {
   size: string | null;
 }
 
+/** An exercise: a starting Dockerfile, a goal and the checks that say when it is met. */
+export interface LessonExercise {
+  /** Stable id within the course (`why-multi-stage/exercise-1`), used to remember it is solved. */
+  id: string;
+  title: string;
+  goal: Inline[];
+  start: string;
+  solution: string;
+  target: string | null;
+  checks: ExerciseCheck[];
+  hints: Inline[][];
+}
+
 /** A lesson, fully loaded and validated. */
 export interface Lesson extends LessonSummary {
   objectives: Inline[][];
@@ -46,6 +60,7 @@ export interface Lesson extends LessonSummary {
   annotations: LessonAnnotation[];
   compare: { before: CompareSide; after: CompareSide; source: Inline[] } | null;
   project: { archive: string; files: string[]; commands: string[] } | null;
+  exercises: LessonExercise[];
   previous: { slug: string; title: string } | null;
   next: { slug: string; title: string } | null;
 }

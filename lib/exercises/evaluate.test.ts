@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkLessons, loadCourse, loadLesson } from "../lessons/load";
+import { evaluateExercise } from "./evaluate";
+
+const single = readFileSync("lessons/why-multi-stage/single.Dockerfile", "utf8");
+const multi = readFileSync("lessons/why-multi-stage/multi.Dockerfile", "utf8");
+
+describe("evaluateExercise", () => {
+  it("the single-stage Dockerfile fails the split-the-build checks, saying why", () => {
+    const results = evaluateExercise(single, [
+      { type: "stages", min: 2 },
+      { type: "stageNamed", name: "build" },
+      { type: "needs", stage: "last", from: "build", kind: "copy" },
+      { type: "finalBase", oneOf: ["alpine:latest"] },
+      { type: "noBuildTools" },
+    ]);
+    expect(results.map((r) => [r.label, r.pass, r.detail])).toEqual([
+      ["The Dockerfile has at least 2 stages", false, "It has 1."],
+      ["A stage is named `build`", false, "The stage names are: none."],
+      ["The final stage copies from stage `build`", false, "There is no stage named `build`."],
+      ["The final stage starts from `alpine:latest`", true, null],
+      ["No compiler or build tool is installed in the final stage", false, expect.stringContaining("line 7")],
+    ]);
+  });
+
+  it("the multi-stage Dockerfile passes them", () => {
+    const results = evaluateExercise(multi, [
+      { type: "stages", min: 2 },
+      { type: "needs", stage: "last", from: "build", kind: "copy" },
+      { type: "noBuildTools" },
+      { type: "noError" },
+      { type: "noBuildCheckWarnings" },
+    ]);
+    expect(results.every((r) => r.pass)).toBe(true);
+  });
+
+  it("targetBuilds names the stages BuildKit builds for --target", () => {
+    const text = "FROM alpine AS base\nFROM base AS test\nRUN true\nFROM alpine AS other\nFROM base AS final\n";
+    expect(evaluateExercise(text, [{ type: "targetBuilds", target: "test", stages: ["base", "test"] }])[0]).toEqual({
+      label: "`docker build --target test` builds exactly `base`, `test`",
+      pass: true,
+      detail: null,
+    });
+    expect(evaluateExercise(text, [{ type: "targetBuilds", target: "final", stages: ["final"] }])[0]?.detail).toBe("It builds `base`, `final`.");
+  });
+
+  it("a build error is reported word for word", () => {
+    const [result] = evaluateExercise("FROM alpine\nCOPY --from=5 /a /b\n", [{ type: "noError" }]);
+    expect(result).toEqual({ label: "BuildKit would build it without an error", pass: false, detail: "BuildKit stops with: invalid stage index 5" });
+  });
+
+  it("instruction checks look inside the named stage only", () => {
+    const text = "FROM alpine AS build\nUSER nobody\nFROM alpine\nCMD [\"x\"]\n";
+    const [inFinal, inBuild] = evaluateExercise(text, [
+      { type: "instruction", stage: "last", instruction: "USER" },
+      { type: "instruction", stage: "build", instruction: "user", contains: "nobody" },
+    ]);
+    expect(inFinal).toEqual({ label: "The final stage has `USER`", pass: false, detail: "It is not there yet." });
+    expect(inBuild?.pass).toBe(true);
+  });
+});
+
+describe("every exercise in the course is solvable", () => {
+  it("each solution passes every check and each start file fails at least one", () => {
+    expect(checkLessons().errors).toEqual([]);
+    const exercises = loadCourse().lessons.flatMap((l) => loadLesson(l.slug).exercises);
+    expect(exercises.length).toBeGreaterThan(0);
+    for (const exercise of exercises) {
+      const options = exercise.target === null ? {} : { target: exercise.target };
+      expect(evaluateExercise(exercise.solution, exercise.checks, options).filter((r) => !r.pass), exercise.id).toEqual([]);
+      expect(evaluateExercise(exercise.start, exercise.checks, options).some((r) => !r.pass), exercise.id).toBe(true);
+    }
+  });
+});
