@@ -1,5 +1,6 @@
 import type { Lesson } from "@/lib/lessons/types";
 import { DiffView } from "./diff-view";
+import { StaticDiff, staticDiffRows } from "./static-diff";
 import { InlineText } from "./inline-text";
 
 /** Parses `303MB` / `8.34MB` / `900kB` into bytes, for drawing the bars to scale. */
@@ -54,7 +55,15 @@ export function CompareSection({ compare }: { compare: NonNullable<Lesson["compa
         <span>{after.label}</span>
       </div>
       <div className="mt-2">
-        <DiffView before={before.text} after={after.text} beforeLabel={before.label} afterLabel={after.label} />
+        <DiffView
+          before={before.text}
+          after={after.text}
+          beforeLabel={before.label}
+          afterLabel={after.label}
+          height={staticDiffRows(before.text, after.text) * 20 + 24}
+        >
+          <StaticDiff before={before.text} after={after.text} beforeLabel={before.label} afterLabel={after.label} />
+        </DiffView>
       </div>
     </section>
   );
