@@ -1,0 +1,20 @@
+# Build stage: install and test -----------------------------------
+
+FROM node:24-trixie AS build
+WORKDIR /app
+COPY . .
+RUN npm install
+RUN npm test
+
+# Runtime stage ---------------------------------------------------
+
+FROM node:24-trixie
+WORKDIR /app
+
+# Only what runs, taken from the stage that tested it
+COPY --from=build /app/package.json ./
+COPY --from=build /app/src ./src
+
+RUN npm install
+EXPOSE 3000
+CMD npm start
