@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { resolveAnnotationSpans } from "./resolve-annotations";
+import { analyzeLive } from "./live-analysis";
+
+const resolveAnnotationSpans = (text: string, anchors: Parameters<typeof analyzeLive>[2]) => analyzeLive(text, null, anchors).annotationSpans;
 
 const seed = readFileSync("lessons/why-multi-stage/multi.Dockerfile", "utf8");
 const copyAnchor = { stage: "last", instruction: "COPY", contains: "--from=build" } as const;

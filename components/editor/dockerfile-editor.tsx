@@ -1,6 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
 import type { LineSpan } from "@/lib/annotations";
+import type { Diagnostic } from "@/lib/dockerfile/analyze-types";
+import { ruleAnchor } from "@/lib/rule-anchor";
 import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
 
 /** What the workspace may ask of a mounted editor. */
@@ -9,6 +11,8 @@ export interface EditorHandle {
   replaceText(text: string): void;
   /** Moves the cursor to the span's first line and scrolls the span into view. */
   revealSpan(span: LineSpan, focus: boolean): void;
+  /** Selects the span's lines, scrolls them into view and focuses the editor. */
+  selectSpan(span: LineSpan): void;
   focus(): void;
 }
 
@@ -20,6 +24,8 @@ interface DockerfileEditorProps {
   ariaLabel: string;
   /** Lines to highlight for the active annotation. */
   highlight: LineSpan | null;
+  /** The analyser's findings for the current text, shown as squiggles with hover text. */
+  diagnostics: Diagnostic[];
   onChange(text: string): void;
   onCursorLine(line: number): void;
   onReady(handle: EditorHandle): void;
@@ -60,6 +66,12 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
         editor.revealLinesInCenterIfOutsideViewport(span.line, span.endLine);
         if (focus) editor.focus();
       },
+      selectSpan(span) {
+        const end = Math.min(span.endLine, model.getLineCount());
+        editor.setSelection(new monaco.Range(span.line, 1, end, model.getLineMaxColumn(end)));
+        editor.revealLinesInCenterIfOutsideViewport(span.line, end);
+        editor.focus();
+      },
       focus: () => editor.focus(),
     };
 
@@ -90,6 +102,32 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
         : [],
     );
   }, [highlight]);
+
+  const { diagnostics } = props;
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
+    monaco.editor.setModelMarkers(
+      model,
+      "stagecraft",
+      diagnostics
+        .filter((d) => d.line >= 1 && d.line <= model.getLineCount())
+        .map((d) => {
+          const onFix = d.fix && d.fix.line === d.line;
+          return {
+            severity: severity[d.severity],
+            message: d.message,
+            source: d.url.startsWith("https://") ? "docker build --check" : "Stagecraft",
+            code: { value: d.rule, target: monaco.Uri.parse(new URL(`/rules/#${ruleAnchor(d.rule)}`, window.location.href).href) },
+            startLineNumber: d.line,
+            endLineNumber: d.line,
+            startColumn: onFix ? (d.fix?.startColumn ?? 1) : model.getLineFirstNonWhitespaceColumn(d.line) || 1,
+            endColumn: onFix ? (d.fix?.endColumn ?? 1) : model.getLineMaxColumn(d.line),
+          };
+        }),
+    );
+  }, [diagnostics]);
 
   return <div ref={container} className="h-full w-full" data-testid="monaco-host" />;
 }

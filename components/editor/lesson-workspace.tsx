@@ -1,13 +1,17 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useId, useRef, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import type { AnnotationAnchor, LineSpan } from "@/lib/annotations";
+import type { LiveAnalysis } from "@/lib/live-analysis";
 import type { Inline } from "@/lib/lessons/markdown-types";
-import { browserStorage, lessonStorageKey, readSavedDockerfile, writeSavedDockerfile } from "@/lib/storage";
+import { browserStorage, readSavedDockerfile, writeSavedDockerfile } from "@/lib/storage";
+import { StageGraph } from "@/components/graph/stage-graph";
 import { InlineText } from "@/components/lesson/inline-text";
 import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download-text";
+import { BuildPanel } from "./build-panel";
 import type { EditorHandle } from "./dockerfile-editor";
+import { ProblemsPanel } from "./problems-panel";
 import { StaticCode } from "./static-code";
 
 // Monaco is ~1.1 MB gzip: it loads when the student starts editing, never on the way to first paint.
@@ -19,19 +23,30 @@ export interface WorkspaceAnnotation {
   title: string;
   text: Inline[];
   anchor: AnnotationAnchor;
-  /** Where it points in the unedited Dockerfile (resolved at build time). */
-  span: LineSpan;
 }
 
-interface LessonWorkspaceProps {
-  slug: string;
-  /** The lesson's Dockerfile, as shipped. */
+/** What the workspace reports to its page (the playground keeps its URL current with it). */
+export interface WorkspaceState {
+  text: string;
+  target: string | null;
+}
+
+interface DockerfileWorkspaceProps {
+  /** Where edits are saved in the browser, or null when the page keeps its own state. */
+  storageKey: string | null;
+  /** What Reset restores. */
   original: string;
-  annotations: WorkspaceAnnotation[];
+  /** The panels' data for the first render (computed at build time), and the starting text and target. */
+  initial: LiveAnalysis;
+  annotations?: WorkspaceAnnotation[];
+  /** Called after every change of text or target. */
+  onStateChange?(state: WorkspaceState): void;
+  /** Extra toolbar buttons. */
+  actions?(state: WorkspaceState): ReactNode;
 }
 
 type EditorState = "static" | "loading" | "ready";
-type SaveState = "original" | "saved" | "restored" | "unavailable";
+type SaveState = "original" | "saved" | "restored" | "unavailable" | "none";
 
 const LINE_HEIGHT = 20;
 const PAD_Y = 12;
@@ -46,21 +61,25 @@ function codeHeight(text: string): number {
   return Math.min(Math.max(lines, MIN_LINES), MAX_LINES) * LINE_HEIGHT + 2 * PAD_Y + SCROLLBAR;
 }
 
-export function LessonWorkspace({ slug, original, annotations }: LessonWorkspaceProps) {
-  const storageKey = lessonStorageKey(slug);
-  const [text, setText] = useState(original);
+const within = (line: number | null, span: LineSpan | null | undefined) => line !== null && !!span && line >= span.line && line <= span.endLine;
+
+export function DockerfileWorkspace({ storageKey, original, initial, annotations = [], onStateChange, actions }: DockerfileWorkspaceProps) {
+  const [text, setText] = useState(initial.text);
+  const [target, setTarget] = useState<string | null>(initial.target);
+  const [live, setLive] = useState<LiveAnalysis>(initial);
   const [editor, setEditor] = useState<EditorState>("static");
   const [startLine, setStartLine] = useState<{ line: number | null; focus: boolean }>({ line: null, focus: true });
   const [cursorLine, setCursorLine] = useState<number | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>("original");
+  const [saveState, setSaveState] = useState<SaveState>(storageKey === null ? "none" : "original");
   const [undoText, setUndoText] = useState<string | null>(null);
-  const [resolved, setResolved] = useState<{ text: string; spans: (LineSpan | null)[] } | null>(null);
   const handle = useRef<EditorHandle | null>(null);
   const staticRef = useRef<HTMLDivElement>(null);
   const annotationsHeading = useId();
+  const hasAnnotations = annotations.length > 0;
 
   // Restore the student's edits after hydration (the server rendered the original).
   useEffect(() => {
+    if (storageKey === null) return;
     const saved = readSavedDockerfile(browserStorage(), storageKey);
     if (saved.status === "restored" && saved.text !== original) {
       setText(saved.text);
@@ -70,24 +89,36 @@ export function LessonWorkspace({ slug, original, annotations }: LessonWorkspace
     }
   }, [storageKey, original]);
 
-  // Annotations follow the text: re-anchor after every edit (the parser loads with the first one).
+  // The panels follow the text and the target. The analyser loads with the first change;
+  // after that each analysis takes well under a millisecond for a lesson's Dockerfile.
+  const anchorsRef = useRef(annotations.map((a) => a.anchor));
   useEffect(() => {
-    if (text === original) return;
+    if (live.text === text && live.target === target) return;
     let stale = false;
-    void import("@/lib/resolve-annotations").then(({ resolveAnnotationSpans }) => {
-      if (!stale) setResolved({ text, spans: resolveAnnotationSpans(text, annotations.map((a) => a.anchor)) });
+    void import("@/lib/live-analysis").then(({ analyzeLive }) => {
+      if (!stale) setLive(analyzeLive(text, target, anchorsRef.current));
     });
     return () => {
       stale = true;
     };
-  }, [text, original, annotations]);
+  }, [text, target, live.text, live.target]);
 
-  const spans = text === original || !resolved ? annotations.map((a) => a.span) : resolved.spans;
-  const activeIndex = cursorLine === null ? -1 : spans.findIndex((s) => s !== null && cursorLine >= s.line && cursorLine <= s.endLine);
+  const stateChange = useRef(onStateChange);
+  useEffect(() => {
+    stateChange.current = onStateChange;
+  });
+  useEffect(() => {
+    stateChange.current?.({ text, target });
+  }, [text, target]);
+
+  const spans = live.annotationSpans;
+  const activeIndex = spans.findIndex((s) => within(cursorLine, s));
   const highlight = activeIndex >= 0 ? (spans[activeIndex] ?? null) : null;
+  const activeStage = cursorLine === null ? null : live.stageSpans.findIndex((s) => within(cursorLine, s));
 
   const persist = useCallback(
     (next: string) => {
+      if (storageKey === null) return;
       const result = writeSavedDockerfile(browserStorage(), storageKey, next, original, Date.now());
       setSaveState(result === "failed" ? "unavailable" : result === "saved" ? "saved" : "original");
     },
@@ -126,16 +157,17 @@ export function LessonWorkspace({ slug, original, annotations }: LessonWorkspace
     startEditing(line, true);
   }
 
-  function activate(index: number) {
-    const span = spans[index];
-    if (!span) return;
+  /** Puts the cursor on a span: in the editor when it is there, else in the static view while it loads. */
+  function goTo(span: LineSpan, mode: "reveal" | "focus" | "select") {
     setCursorLine(span.line);
-    if (handle.current) {
-      handle.current.revealSpan(span, false);
-    } else {
-      staticRef.current?.querySelector(`[data-line="${span.line}"]`)?.scrollIntoView({ block: "nearest" });
-      startEditing(span.line, false);
+    const h = handle.current;
+    if (h) {
+      if (mode === "select") h.selectSpan(span);
+      else h.revealSpan(span, mode === "focus");
+      return;
     }
+    staticRef.current?.querySelector(`[data-line="${span.line}"]`)?.scrollIntoView({ block: "nearest" });
+    startEditing(span.line, mode !== "reveal");
   }
 
   function replaceAll(next: string) {
@@ -162,114 +194,161 @@ export function LessonWorkspace({ slug, original, annotations }: LessonWorkspace
   const status =
     saveState === "unavailable"
       ? "Your edits cannot be saved in this browser (storage is unavailable). Download the Dockerfile to keep them."
-      : text === original
-        ? "The lesson's Dockerfile, unchanged."
-        : saveState === "restored"
-          ? "Your edits from last time, restored from this browser."
-          : "Edited. Saved in this browser.";
+      : saveState === "none"
+        ? text === original
+          ? "The example, unchanged."
+          : "Edited."
+        : text === original
+          ? "The lesson's Dockerfile, unchanged."
+          : saveState === "restored"
+            ? "Your edits from last time, restored from this browser."
+            : "Edited. Saved in this browser.";
 
   const height = codeHeight(text);
+  const analysisCurrent = live.text === text;
 
-  return (
-    <section aria-labelledby="workspace-heading" className="mt-8">
-      <h2 id="workspace-heading" className="text-2xl font-bold">
-        The Dockerfile
-      </h2>
-      <p className="mt-1 text-muted">Click the code to edit it, or choose an annotation to see the lines it explains.</p>
-      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="min-w-0 self-start overflow-hidden rounded-xl border border-border bg-surface shadow-sm">
-          <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-3 py-2">
-            <span className="font-mono text-sm font-semibold">Dockerfile</span>
-            <div className="flex flex-wrap gap-2">
-              <Button variant="primary" onClick={() => (handle.current ? handle.current.focus() : startEditing(cursorLine ?? 1, true))} disabled={editor === "loading"}>
-                {editor === "ready" ? "Editing" : editor === "loading" ? "Loading editor…" : "Edit"}
-              </Button>
-              <Button onClick={reset} disabled={text === original}>
-                Reset
-              </Button>
-              <Button onClick={() => downloadText("Dockerfile", text)}>Download</Button>
-            </div>
-          </div>
-          <div className="relative" style={{ height }} data-editor-state={editor}>
-            <div
-              ref={staticRef}
-              className={`h-full overflow-y-auto ${editor === "ready" ? "hidden" : ""} cursor-text`}
-              onClick={onStaticClick}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" || (e.key.length === 1 && !e.ctrlKey && !e.metaKey)) startEditing(cursorLine ?? 1, true);
-              }}
-            >
-              <StaticCode text={text} highlight={highlight} label="Dockerfile (press Enter to edit)" />
-            </div>
-            {editor !== "static" && (
-              <div className={`absolute inset-0 ${editor === "ready" ? "" : "invisible"}`}>
-                <DockerfileEditor
-                  initialText={text}
-                  initialLine={startLine.line}
-                  ariaLabel="Dockerfile editor"
-                  highlight={highlight}
-                  onChange={onEditorChange}
-                  onCursorLine={setCursorLine}
-                  onReady={onEditorReady}
-                />
-              </div>
-            )}
-          </div>
-          <div className="flex flex-wrap items-center gap-3 border-t border-border px-3 py-2 text-sm text-muted">
-            <p role="status" className="m-0">
-              {status}
-            </p>
-            {undoText !== null && text === original && (
-              <Button className="min-h-8 py-0" onClick={undoReset}>
-                Undo reset
-              </Button>
-            )}
-          </div>
-        </div>
-
-        <div className="min-w-0">
-          <h3 id={annotationsHeading} className="text-lg font-bold">
-            Annotations
-          </h3>
-          <ol aria-labelledby={annotationsHeading} className="mt-2 space-y-2">
-            {annotations.map((annotation, i) => {
-              const span = spans[i] ?? null;
-              const current = i === activeIndex;
-              return (
-                <li key={annotation.id}>
-                  <button
-                    type="button"
-                    aria-current={current ? "true" : undefined}
-                    aria-disabled={span === null ? "true" : undefined}
-                    onClick={() => activate(i)}
-                    className={`block w-full rounded-lg border p-3 text-left transition-colors ${
-                      current ? "border-[var(--code-highlight-border)] bg-[var(--code-highlight)]" : "border-border bg-surface hover:border-accent"
-                    } ${span === null ? "opacity-70" : ""}`}
-                  >
-                    <span className="flex items-baseline gap-2">
-                      <span aria-hidden="true" className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-accent text-xs font-bold text-white">
-                        {i + 1}
-                      </span>
-                      <span className="font-semibold">{annotation.title}</span>
-                      <span className="ml-auto shrink-0 font-mono text-xs text-muted">
-                        {span === null ? "removed" : span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}–${span.endLine}`}
-                      </span>
-                    </span>
-                    <span className="mt-1 block text-sm leading-relaxed">
-                      <InlineText nodes={annotation.text} />
-                    </span>
-                    {span === null && (
-                      <span className="mt-1 block text-sm text-muted">
-                        The line this explains is no longer in your Dockerfile. Reset to bring it back.
-                      </span>
-                    )}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
+  const editorCard = (
+    <div className="min-w-0 self-start overflow-hidden rounded-xl border border-border bg-surface shadow-sm">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-3 py-2">
+        <span className="font-mono text-sm font-semibold">Dockerfile</span>
+        <div className="flex flex-wrap gap-2">
+          <Button
+            variant="primary"
+            onClick={() => (handle.current ? handle.current.focus() : startEditing(cursorLine ?? 1, true))}
+            disabled={editor === "loading"}
+          >
+            {editor === "ready" ? "Editing" : editor === "loading" ? "Loading editor…" : "Edit"}
+          </Button>
+          <Button onClick={reset} disabled={text === original}>
+            Reset
+          </Button>
+          <Button onClick={() => downloadText("Dockerfile", text)}>Download</Button>
+          {actions?.({ text, target })}
         </div>
       </div>
-    </section>
+      <div className="relative" style={{ height }} data-editor-state={editor}>
+        <div
+          ref={staticRef}
+          className={`h-full cursor-text overflow-y-auto ${editor === "ready" ? "hidden" : ""}`}
+          onClick={onStaticClick}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" || (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey)) startEditing(cursorLine ?? 1, true);
+          }}
+        >
+          <StaticCode text={text} highlight={highlight} label="Dockerfile (press Enter to edit)" />
+        </div>
+        {editor !== "static" && (
+          <div className={`absolute inset-0 ${editor === "ready" ? "" : "invisible"}`}>
+            <DockerfileEditor
+              initialText={text}
+              initialLine={startLine.line}
+              ariaLabel="Dockerfile editor"
+              highlight={highlight}
+              diagnostics={analysisCurrent ? live.analysis.diagnostics : []}
+              onChange={onEditorChange}
+              onCursorLine={setCursorLine}
+              onReady={onEditorReady}
+            />
+          </div>
+        )}
+      </div>
+      <div className="flex flex-wrap items-center gap-3 border-t border-border px-3 py-2 text-sm text-muted">
+        <p role="status" className="m-0">
+          {status}
+        </p>
+        {undoText !== null && text === original && (
+          <Button className="min-h-8 py-0" onClick={undoReset}>
+            Undo reset
+          </Button>
+        )}
+      </div>
+      <ProblemsPanel diagnostics={live.analysis.diagnostics} onChoose={(line) => goTo({ line, endLine: line }, "focus")} />
+    </div>
+  );
+
+  const graph = (
+    <StageGraph
+      graph={live.graph}
+      analysis={live.analysis}
+      activeStage={activeStage}
+      onSelectStage={(index) => {
+        const span = live.stageSpans[index];
+        if (span) goTo(span, "select");
+      }}
+    />
+  );
+  const buildPanel = <BuildPanel live={live} activeStage={activeStage !== null && activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
+
+  return (
+    <div data-analysis-text-length={live.text.length}>
+      <div className={`grid gap-6 ${hasAnnotations ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : "lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"}`}>
+        {editorCard}
+        {hasAnnotations ? (
+          <div className="min-w-0">
+            <h3 id={annotationsHeading} className="text-lg font-bold">
+              Annotations
+            </h3>
+            <ol aria-labelledby={annotationsHeading} className="mt-2 space-y-2">
+              {annotations.map((annotation, i) => {
+                const span = spans[i] ?? null;
+                const current = i === activeIndex;
+                return (
+                  <li key={annotation.id}>
+                    <button
+                      type="button"
+                      aria-current={current ? "true" : undefined}
+                      aria-disabled={span === null ? "true" : undefined}
+                      onClick={() => span && goTo(span, "reveal")}
+                      className={`block w-full rounded-lg border p-3 text-left transition-colors ${
+                        current ? "border-[var(--code-highlight-border)] bg-[var(--code-highlight)]" : "border-border bg-surface hover:border-accent"
+                      } ${span === null ? "opacity-70" : ""}`}
+                    >
+                      <span className="flex items-baseline gap-2">
+                        <span aria-hidden="true" className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-accent text-xs font-bold text-white">
+                          {i + 1}
+                        </span>
+                        <span className="font-semibold">{annotation.title}</span>
+                        <span className="ml-auto shrink-0 font-mono text-xs text-muted">
+                          {span === null ? "removed" : span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}–${span.endLine}`}
+                        </span>
+                      </span>
+                      <span className="mt-1 block text-sm leading-relaxed">
+                        <InlineText nodes={annotation.text} />
+                      </span>
+                      {span === null && (
+                        <span className="mt-1 block text-sm text-muted">The line this explains is no longer in your Dockerfile. Reset to bring it back.</span>
+                      )}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        ) : (
+          <div className="min-w-0 space-y-4">
+            <section aria-labelledby="graph-heading">
+              <h3 id="graph-heading" className="text-lg font-bold">
+                Stages
+              </h3>
+              <div className="mt-2">{graph}</div>
+            </section>
+            {buildPanel}
+          </div>
+        )}
+      </div>
+
+      {hasAnnotations && (
+        <section aria-labelledby="buildkit-heading" className="mt-8">
+          <h3 id="buildkit-heading" className="text-xl font-bold">
+            What BuildKit sees
+          </h3>
+          <p className="mt-1 text-muted">Worked out from your Dockerfile as you type, following BuildKit&apos;s own rules.</p>
+          <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <div className="min-w-0">{graph}</div>
+            <div className="min-w-0">{buildPanel}</div>
+          </div>
+        </section>
+      )}
+    </div>
   );
 }

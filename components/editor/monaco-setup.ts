@@ -7,6 +7,7 @@
 import * as monaco from "monaco-editor/editor/editor.api";
 import "monaco-editor/features/register.all";
 import { highlightLine, INITIAL_HIGHLIGHT_STATE, type HighlightState } from "@/lib/dockerfile/highlight";
+import { registerDockerfileFeatures } from "./monaco-language";
 
 declare global {
   interface Window {
@@ -61,6 +62,8 @@ monaco.languages.setTokensProvider(DOCKERFILE_LANGUAGE, {
     return { tokens, endState: new LineState(result.state) };
   },
 });
+
+registerDockerfileFeatures(monaco, DOCKERFILE_LANGUAGE);
 
 // Colours chosen for contrast on a projector; the same values as the --tok-* CSS variables.
 monaco.editor.defineTheme(LIGHT_THEME, {

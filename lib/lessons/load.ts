@@ -81,11 +81,6 @@ function readCourseIndex(root: string, extra: string[] = []): CourseIndex {
     seen.add(slug);
     course.lessons.push(slug);
   }
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (extra.length === 0 && entry.isDirectory() && !seen.has(entry.name) && existsSync(path.join(root, entry.name, "lesson.md"))) {
-      throw new LessonError(shown, `does not list the lesson folder "${entry.name}"; add it to lessons: in the order students should take it`);
-    }
-  }
   return { title: course.title, tagline: course.tagline, slugs: course.lessons };
 }
 
@@ -283,6 +278,16 @@ export function checkLessons(root = LESSONS_ROOT, only: string[] = []): { lesson
     throw err;
   }
   const errors: LessonError[] = [];
+  if (only.length === 0) {
+    // A lesson folder the course does not list would silently never be published.
+    for (const entry of readdirSync(root, { withFileTypes: true })) {
+      if (entry.isDirectory() && !index.slugs.includes(entry.name) && existsSync(path.join(root, entry.name, "lesson.md"))) {
+        errors.push(
+          new LessonError(display(root, path.join(root, "course.yaml")), `does not list the lesson folder "${entry.name}"; add it to lessons: in the order students should take it`),
+        );
+      }
+    }
+  }
   const slugs = only.length > 0 ? only : index.slugs;
   for (const slug of slugs) {
     try {

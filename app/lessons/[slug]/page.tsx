@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LessonWorkspace } from "@/components/editor/lesson-workspace";
+import { LessonWorkspaceSection } from "@/components/editor/lesson-workspace-section";
 import { CompareSection } from "@/components/lesson/compare-section";
 import { InlineText } from "@/components/lesson/inline-text";
 import { LessonProse } from "@/components/lesson/lesson-prose";
@@ -52,11 +52,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
         </ul>
       </div>
 
-      <LessonWorkspace
-        slug={lesson.slug}
-        original={lesson.dockerfile.text}
-        annotations={lesson.annotations.map(({ id, title, text, anchor, span }) => ({ id, title, text, anchor, span }))}
-      />
+      <LessonWorkspaceSection lesson={lesson} />
 
       <article className="prose-lesson mt-10 max-w-3xl">
         <LessonProse blocks={lesson.body} />

@@ -1,0 +1,91 @@
+import type { LiveAnalysis } from "@/lib/live-analysis";
+import { TickedText } from "@/components/ui/ticked-text";
+
+interface BuildPanelProps {
+  live: LiveAnalysis;
+  /** The stage holding the editor's cursor. */
+  activeStage: number | null;
+  onTargetChange(target: string | null): void;
+}
+
+const label = (live: LiveAnalysis, index: number) => live.analysis.stages[index]?.name ?? `stage-${index}`;
+const list = (items: string[]) => (items.length ? items.map((s) => `\`${s}\``).join(", ") : "none");
+
+/** The Target control, what each builder does for that target, and the cursor's stage explained. */
+export function BuildPanel({ live, activeStage, onTargetChange }: BuildPanelProps) {
+  const { analysis } = live;
+  const targetLabel = analysis.target === null ? null : label(live, analysis.target);
+  const built = analysis.buildkitStages.map((i) => label(live, i));
+  const skipped = analysis.stages.filter((s) => !analysis.buildkitStages.includes(s.index) && analysis.legacyStages.includes(s.index)).map((s) => label(live, s.index));
+  const legacy = analysis.legacyStages.map((i) => label(live, i));
+  const explanation = activeStage === null ? null : live.explanations[activeStage];
+  const unknownTarget = live.target !== null && !live.stageNames.includes(live.target.toLowerCase());
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <label htmlFor="target-select" className="block text-sm font-bold">
+          Target
+        </label>
+        <select
+          id="target-select"
+          className="mt-1 min-h-10 w-full rounded-md border border-border bg-surface px-2 font-mono text-sm"
+          value={live.target ?? ""}
+          onChange={(e) => onTargetChange(e.target.value === "" ? null : e.target.value)}
+        >
+          <option value="">(default: the last stage)</option>
+          {live.stageNames.map((name) => (
+            <option key={name} value={name}>
+              --target {name}
+            </option>
+          ))}
+          {unknownTarget && live.target !== null && <option value={live.target}>--target {live.target} (no such stage)</option>}
+        </select>
+      </div>
+
+      <div className="rounded-lg border border-border bg-surface p-3 text-sm" aria-live="polite" data-testid="target-explanation">
+        {analysis.error ? (
+          <p className="text-danger">
+            <strong>The build fails:</strong> <TickedText text={`\`${analysis.error}\``} />
+          </p>
+        ) : targetLabel === null ? (
+          <p>There is no stage to build yet.</p>
+        ) : (
+          <>
+            <p>
+              <TickedText text={`\`docker build${live.target === null ? "" : ` --target ${live.target}`}\` produces stage \`${targetLabel}\`.`} />
+            </p>
+            <p className="mt-1.5">
+              <strong>BuildKit</strong> builds only what the target needs: <TickedText text={list(built)} />.
+              {skipped.length > 0 && (
+                <>
+                  {" "}
+                  It skips <TickedText text={list(skipped)} />.
+                </>
+              )}
+            </p>
+            <p className="mt-1.5">
+              <strong>The legacy builder</strong> (<code className="inline-code">DOCKER_BUILDKIT=0</code>) runs every stage from the first to the
+              target, needed or not: <TickedText text={list(legacy)} />.
+            </p>
+          </>
+        )}
+      </div>
+
+      <div className="rounded-lg border border-border bg-surface p-3 text-sm" data-testid="stage-explanation">
+        <h4 className="font-bold">{explanation ? <TickedText text={`This stage: \`${explanation.label}\``} /> : "This stage"}</h4>
+        {explanation ? (
+          <ul className="mt-1.5 list-disc space-y-1 pl-5">
+            {explanation.sentences.map((sentence, i) => (
+              <li key={i}>
+                <TickedText text={sentence} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1 text-muted">Put the cursor in a stage to have it explained.</p>
+        )}
+      </div>
+    </div>
+  );
+}

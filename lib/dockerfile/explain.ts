@@ -1,0 +1,183 @@
+/**
+ * Plain-language summaries of a stage, generated from the analysis: what it starts from,
+ * what it installs, copies and runs, which stages take what from it, and whether any of it
+ * ends up in the final image. Backticks mark code; the UI renders them as such.
+ */
+import { splitWords } from "./analyze";
+import type { Analysis } from "./analyze-types";
+import type { Instruction, ParsedDockerfile } from "./parse-types";
+
+/** What the student reads about one stage. */
+export interface StageExplanation {
+  /** 0-based stage index. */
+  stage: number;
+  /** `build`, or `stage-1` for an unnamed stage. */
+  label: string;
+  /** Sentences, in the order of the stage's story. */
+  sentences: string[];
+}
+
+/** Package managers whose install commands we can read packages from. */
+const INSTALLERS: { pattern: RegExp; tool: string }[] = [
+  { pattern: /\bapk\s+(?:--?[\w-]+\s+)*add\b((?:\s+[^\s&|;]+)*)/, tool: "apk" },
+  { pattern: /\bapt(?:-get)?\s+(?:-[\w-]+\s+)*install\b((?:\s+[^\s&|;]+)*)/, tool: "apt" },
+  { pattern: /\b(?:dnf|yum|microdnf)\s+(?:-[\w-]+\s+)*install\b((?:\s+[^\s&|;]+)*)/, tool: "dnf" },
+  { pattern: /\bpip3?\s+install\b((?:\s+[^\s&|;]+)*)/, tool: "pip" },
+  { pattern: /\bnpm\s+(?:ci|install)\b((?:\s+[^\s&|;]+)*)/, tool: "npm" },
+  { pattern: /\bgo\s+mod\s+download\b()/, tool: "go" },
+];
+
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+function shorten(text: string, max = 80): string {
+  const oneLine = text.replace(/\\\s*\n\s*/g, " ").replace(/\s+/g, " ").trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** Packages named in an install command (flags and `-r file` dropped). */
+function installs(command: string): { tool: string; packages: string[] }[] {
+  const found: { tool: string; packages: string[] }[] = [];
+  for (const { pattern, tool } of INSTALLERS) {
+    const match = pattern.exec(command);
+    if (!match) continue;
+    const words = (match[1] ?? "").trim().split(/\s+/).filter(Boolean);
+    const packages = words.filter((w, i) => !w.startsWith("-") && !(i > 0 && /^-(r|c)$|^--requirement$/.test(words[i - 1] ?? "")));
+    found.push({ tool, packages });
+  }
+  return found;
+}
+
+/** Source paths and destination of a COPY/ADD, JSON form or not. */
+function copyPaths(instruction: Instruction): { sources: string[]; dest: string } {
+  let words: string[];
+  try {
+    const json: unknown = instruction.args.trim().startsWith("[") ? JSON.parse(instruction.args) : null;
+    words = Array.isArray(json) && json.every((w) => typeof w === "string") ? (json as string[]) : splitWords(instruction.args);
+  } catch {
+    words = splitWords(instruction.args);
+  }
+  return { sources: words.slice(0, -1), dest: words.at(-1) ?? "" };
+}
+
+function fromFlag(instruction: Instruction): string | null {
+  return instruction.flags.find((f) => f.name.toLowerCase() === "from")?.value ?? null;
+}
+
+/** Explains every stage of a Dockerfile. */
+export function explainStages(parsed: ParsedDockerfile, analysis: Analysis): StageExplanation[] {
+  const labelOf = (index: number) => {
+    const stage = analysis.stages[index];
+    return stage?.name ?? `stage-${index}`;
+  };
+  const target = analysis.target;
+  // Stages whose whole file system the target inherits through FROM <stage>.
+  const inherited = new Set<number>();
+  for (let s = target; s !== null && s !== undefined; s = analysis.stages[s]?.baseStage ?? null) {
+    if (inherited.has(s)) break;
+    inherited.add(s);
+  }
+
+  return parsed.stages.map((stage, index) => {
+    const info = analysis.stages[index];
+    const sentences: string[] = [];
+    const label = labelOf(index);
+    const name = code(label);
+
+    if (info?.baseStage !== null && info?.baseStage !== undefined) {
+      sentences.push(`Stage ${name} starts from stage ${code(labelOf(info.baseStage))}, with everything that stage holds.`);
+    } else if ((info?.base ?? stage.baseRaw).toLowerCase() === "scratch") {
+      sentences.push(`Stage ${name} starts from ${code("scratch")}: an empty file system, no shell, no libraries.`);
+    } else {
+      sentences.push(`Stage ${name} starts from the image ${code(info?.base ?? stage.baseRaw)}.`);
+    }
+
+    const installed: string[] = [];
+    const ran: string[] = [];
+    const copied: string[] = [];
+    const settings: string[] = [];
+    for (const ins of stage.instructions.slice(1)) {
+      switch (ins.keyword) {
+        case "RUN": {
+          const found = installs(ins.args);
+          for (const f of found) {
+            installed.push(f.packages.length ? `${joinList(f.packages.map(code))} (${f.tool})` : `the dependencies listed for ${f.tool}`);
+          }
+          if (found.length === 0) ran.push(code(shorten(ins.args)));
+          const mounts = ins.flags.filter((f) => f.name.toLowerCase() === "mount").map((f) => f.value ?? "");
+          for (const m of mounts) {
+            const mountFrom = /(?:^|,)from=([^,]+)/.exec(m)?.[1];
+            if (mountFrom) copied.push(`mounts files from ${code(mountFrom)} while it runs (nothing is copied into the layer)`);
+          }
+          break;
+        }
+        case "COPY":
+        case "ADD": {
+          const { sources, dest } = copyPaths(ins);
+          const from = fromFlag(ins);
+          const what = joinList(sources.map(code));
+          if (from === null) copied.push(`copies ${what} from your build context to ${code(dest)}`);
+          else {
+            const edge = analysis.edges.find((e) => e.to === index && e.line === ins.line && e.kind === "copy");
+            copied.push(
+              edge
+                ? `copies ${what} from stage ${code(labelOf(edge.from))} to ${code(dest)}`
+                : `copies ${what} from the image ${code(from)} to ${code(dest)}`,
+            );
+          }
+          break;
+        }
+        case "WORKDIR":
+          settings.push(`the working directory to ${code(ins.args.trim())}`);
+          break;
+        case "USER":
+          settings.push(`the user to ${code(ins.args.trim())}`);
+          break;
+        case "CMD":
+        case "ENTRYPOINT":
+          settings.push(`the ${ins.keyword === "CMD" ? "default command" : "entry point"} to ${code(shorten(ins.args, 60))}`);
+          break;
+        case "ENV":
+          settings.push(`environment variables (${code(shorten(ins.args, 40))})`);
+          break;
+        case "EXPOSE":
+          settings.push(`the documented port ${code(ins.args.trim())}`);
+          break;
+      }
+    }
+    if (installed.length) sentences.push(`It installs ${joinList(installed)}.`);
+    if (copied.length) sentences.push(`It ${joinList(copied)}.`);
+    if (ran.length) sentences.push(`It runs ${joinList(ran)}.`);
+    if (settings.length) sentences.push(`It sets ${joinList(settings)}.`);
+
+    const takers = analysis.edges.filter((e) => e.from === index);
+    for (const edge of takers) {
+      const taker = code(labelOf(edge.to));
+      if (edge.kind === "from") sentences.push(`Stage ${taker} is built on it (line ${edge.line}).`);
+      else {
+        const ins = parsed.stages[edge.to]?.instructions.find((i) => i.line === edge.line);
+        const paths = ins && edge.kind === "copy" ? joinList(copyPaths(ins).sources.map(code)) : "files";
+        sentences.push(`Stage ${taker} ${edge.kind === "copy" ? `copies ${paths} from it` : "mounts files from it"} (line ${edge.line}).`);
+      }
+    }
+
+    if (index === target) {
+      sentences.push("This is the target: the image `docker build` produces is this stage, with every layer it has.");
+    } else if (inherited.has(index)) {
+      sentences.push(`The target ${code(labelOf(target ?? 0))} is built on top of it, so everything in it ends up in the final image.`);
+    } else if (!analysis.buildkitStages.includes(index)) {
+      sentences.push(
+        `The target does not need it: BuildKit skips it, while the legacy builder (${code("DOCKER_BUILDKIT=0")}) still runs it. Nothing in it reaches the final image.`,
+      );
+    } else if (takers.some((e) => e.kind === "copy")) {
+      sentences.push("None of its layers are in the final image: only the files other stages copy out of it travel on.");
+    } else {
+      sentences.push("None of its layers are in the final image.");
+    }
+    return { stage: index, label, sentences };
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * The stage graph as positioned boxes and edge paths, laid out by dagre (a proven layered
+ * graph layout) so 1 to 12 stages never overlap. Pure: the same layout at build time for the
+ * static page and in the browser as the student types.
+ */
+import dagre from "@dagrejs/dagre";
+import type { Analysis } from "./dockerfile/analyze-types";
+
+/** A box in the graph: a stage, or an image that `--from` pulls. */
+export interface GraphNode {
+  /** `stage-0`, or `image:nginx:latest`. */
+  id: string;
+  kind: "stage" | "image";
+  /** 0-based stage index, or null for an image. */
+  index: number | null;
+  /** The stage name, `stage-N`, or the image reference. */
+  label: string;
+  /** The stage's base image (`alpine:latest`, `stage build`), or `image` for images. */
+  sublabel: string;
+  /** Centre, in pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Whether this stage is the build target. */
+  target: boolean;
+  /** Whether BuildKit builds it for the target (images: whether a built stage pulls it). */
+  buildkit: boolean;
+  /** Whether the legacy builder runs it. */
+  legacy: boolean;
+  /** Why BuildKit skips it, or null when it is built. */
+  skipReason: string | null;
+}
+
+/** A dependency: `to` needs `from`. */
+export interface GraphEdge {
+  from: string;
+  to: string;
+  /** `from`: FROM <stage> (solid); `copy`: COPY --from (dashed); `mount`: RUN --mount from= (dotted). */
+  kind: "from" | "copy" | "mount";
+  /** 1-based line of the instruction that makes the dependency. */
+  line: number;
+  /** Polyline through dagre's control points, in pixels. */
+  points: { x: number; y: number }[];
+}
+
+/** The laid-out graph. */
+export interface StageGraphLayout {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Size of the drawing, in pixels. */
+  width: number;
+  height: number;
+}
+
+/** Approximate width of a character of the 13px monospace font the graph uses. */
+const CHAR = 7.9;
+const NODE_HEIGHT = 50;
+const MAX_CHARS = 28;
+
+const stageId = (index: number) => `stage-${index}`;
+const imageId = (image: string) => `image:${image}`;
+const clip = (text: string) => (text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text);
+
+/** Builds and lays out the stage graph of an analysis. */
+export function layoutStageGraph(analysis: Analysis): StageGraphLayout {
+  const graph = new dagre.graphlib.Graph({ multigraph: true });
+  graph.setGraph({ rankdir: "TB", nodesep: 28, ranksep: 44, marginx: 8, marginy: 8 });
+  graph.setDefaultEdgeLabel(() => ({}));
+
+  const targetStage = analysis.target === null ? null : analysis.stages[analysis.target];
+  const targetLabel = targetStage ? (targetStage.name ?? stageId(targetStage.index)) : "";
+  const nodes = new Map<string, Omit<GraphNode, "x" | "y">>();
+
+  for (const stage of analysis.stages) {
+    const label = stage.name ?? stageId(stage.index);
+    const sublabel = stage.baseStage !== null ? `FROM stage ${analysis.stages[stage.baseStage]?.name ?? stageId(stage.baseStage)}` : stage.base;
+    const buildkit = analysis.buildkitStages.includes(stage.index);
+    const legacy = analysis.legacyStages.includes(stage.index);
+    const node = {
+      id: stageId(stage.index),
+      kind: "stage" as const,
+      index: stage.index,
+      label,
+      sublabel,
+      width: Math.max(clip(label).length + 9, clip(sublabel).length) * CHAR + 28,
+      height: NODE_HEIGHT,
+      target: stage.index === analysis.target,
+      buildkit,
+      legacy,
+      skipReason: buildkit
+        ? null
+        : legacy
+          ? `Target ${targetLabel} does not need it: BuildKit skips it; the legacy builder still runs it.`
+          : `Target ${targetLabel} does not need it, and it comes after the target: neither builder runs it.`,
+    };
+    nodes.set(node.id, node);
+  }
+  for (const source of analysis.externalSources) {
+    const id = imageId(source.image);
+    const pulledByBuilt = analysis.buildkitStages.includes(source.stage);
+    const existing = nodes.get(id);
+    if (existing) {
+      existing.buildkit ||= pulledByBuilt;
+      existing.skipReason = existing.buildkit ? null : existing.skipReason;
+      continue;
+    }
+    nodes.set(id, {
+      id,
+      kind: "image",
+      index: null,
+      label: source.image,
+      sublabel: "image, pulled",
+      width: Math.max(clip(source.image).length, 13) * CHAR + 28,
+      height: NODE_HEIGHT,
+      target: false,
+      buildkit: pulledByBuilt,
+      legacy: analysis.legacyStages.includes(source.stage),
+      skipReason: pulledByBuilt ? null : "Only stages the target does not need use it: BuildKit does not pull it.",
+    });
+  }
+  for (const node of nodes.values()) graph.setNode(node.id, { width: node.width, height: node.height });
+
+  const edges: Omit<GraphEdge, "points">[] = [
+    ...analysis.edges.map((e) => ({ from: stageId(e.from), to: stageId(e.to), kind: e.kind, line: e.line })),
+    ...analysis.externalSources.map((s) => ({ from: imageId(s.image), to: stageId(s.stage), kind: s.kind, line: s.line })),
+  ];
+  edges.forEach((edge, i) => graph.setEdge(edge.from, edge.to, {}, `e${i}`));
+
+  dagre.layout(graph);
+
+  const laidOut: GraphNode[] = [...nodes.values()].map((node) => {
+    const position = graph.node(node.id);
+    return { ...node, x: position.x, y: position.y };
+  });
+  const laidEdges: GraphEdge[] = edges.map((edge, i) => ({
+    ...edge,
+    points: ((graph.edge({ v: edge.from, w: edge.to, name: `e${i}` })?.points ?? []) as { x: number; y: number }[]).map((p) => ({ x: p.x, y: p.y })),
+  }));
+  const size = graph.graph();
+  return { nodes: laidOut, edges: laidEdges, width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0) };
+}
