@@ -902,7 +902,7 @@ function buildkitLog(
     if (tag) lines.push(` => => naming to ${qualifyImage(`${tag.repository}:${tag.tag}`, true)}`);
     vertices++;
   }
-  return [`[+] Building (${vertices}/${vertices}) ${error ? "FINISHED with an error" : "FINISHED"}`, ...lines];
+  return [`[+] Building (${vertices}/${vertices}) FINISHED`, ...lines];
 }
 
 function legacyLog(runs: StageRun[], analysis: Analysis, parsed: ParseResult, options: SimulateOptions, dockerignore: string, imageId: string, error: string | null, seed: string): string[] {

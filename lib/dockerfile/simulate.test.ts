@@ -1,0 +1,325 @@
+import { readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { simulateBuild } from "./simulate";
+import { formatDockerSize, humanSize } from "./simulate-format";
+import type { ContextFile, FileTreeNode } from "./simulate-types";
+
+const lesson = new URL("../../lessons/why-multi-stage/", import.meta.url);
+const single = readFileSync(new URL("single.Dockerfile", lesson), "utf8");
+const multi = readFileSync(new URL("multi.Dockerfile", lesson), "utf8");
+const projectDir = new URL("project/", lesson);
+const project: ContextFile[] = readdirSync(projectDir).map((f) => {
+  const content = readFileSync(new URL(f, projectDir), "utf8");
+  return { path: f, size: Buffer.byteLength(content), content };
+});
+
+// Docker's documentation example (FACTS-PATTERNS.md section 6, DD manuals/build/building/multi-stage.md).
+const docsExample = `# syntax=docker/dockerfile:1
+FROM ubuntu AS base
+RUN echo "base"
+
+FROM base AS stage1
+RUN echo "stage1"
+
+FROM base AS stage2
+RUN echo "stage2"
+`;
+
+function find(tree: FileTreeNode, path: string): FileTreeNode | undefined {
+  if (tree.path === path) return tree;
+  for (const c of tree.children) {
+    const hit = find(c, path);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function within(actual: number, expected: number, tolerance: number): boolean {
+  return Math.abs(actual - expected) / expected <= tolerance;
+}
+
+describe("calibration against the course's measured sizes (FACTS.md)", () => {
+  it("lessons/why-multi-stage/single.Dockerfile estimates 303MB within 5%", () => {
+    const r = simulateBuild(single, { contextFiles: project, tag: "hello-cmake" });
+    expect(r.image?.lowerBound).toBe(false);
+    expect(within(r.image?.bytes ?? 0, 303_000_000, 0.05)).toBe(true);
+    expect(r.image?.display).toBe("303MB");
+    expect(r.imageLs?.line).toMatch(/^hello-cmake {3}latest {3}[0-9a-f]{12} {3}Less than a second ago {3}303MB$/);
+  });
+
+  it("lessons/why-multi-stage/multi.Dockerfile estimates 8.34MB within 5%", () => {
+    const r = simulateBuild(multi, { contextFiles: project, tag: "hello-cmake" });
+    expect(r.image?.lowerBound).toBe(false);
+    expect(within(r.image?.bytes ?? 0, 8_340_000, 0.05)).toBe(true);
+    expect(r.image?.display).toBe("8.34MB");
+    expect(r.imageLs?.size).toBe("8.34MB");
+  });
+
+  it("with repo-info's alpine:3.23 instead of the course-derived alpine:latest, the multi-stage estimate still lands within 5% of 8.34MB", () => {
+    const r = simulateBuild(multi.replaceAll("alpine:latest", "alpine:3.23"), { contextFiles: project });
+    expect(r.image?.bytes).toBe(8_420_000 + 15_960);
+    expect(within(r.image?.bytes ?? 0, 8_340_000, 0.05)).toBe(true);
+  });
+
+  it("the build stage's ~295MB of g++, make and cmake is left behind", () => {
+    const r = simulateBuild(multi, { contextFiles: project });
+    expect(r.leftBehind).toHaveLength(1);
+    expect(r.leftBehind[0]?.text).toBe("the ~295MB of g++, make and cmake in stage `build` never reach the image");
+    expect(r.stages[0]?.inFinalImage).toBe(false);
+    expect(r.stages[1]?.inFinalImage).toBe(true);
+  });
+
+  it("every layer of the lesson's Dockerfiles names its size or its reason", () => {
+    const r = simulateBuild(multi, { contextFiles: project });
+    const sizes = r.stages.flatMap((s) => s.layers.map((l) => [s.label, l.line, l.bytes]));
+    expect(sizes).toEqual([
+      ["build", 7, 294_534_513],
+      ["build", 10, 0],
+      ["build", 11, 310],
+      ["build", 14, 141_137],
+      ["stage-1", 22, 0],
+      ["stage-1", 25, 15_960],
+      ["stage-1", 28, 0],
+    ]);
+    expect(r.catalogIds).toEqual(["apk:cmake g++ make:course", "build:cmake:hello", "image:alpine:latest:course"]);
+  });
+});
+
+describe("unknown sizes are said, never a silent 0", () => {
+  it("without the build context, COPY . . depends on your project and the total is a lower bound", () => {
+    const r = simulateBuild(single);
+    const copy = r.stages[0]?.layers.find((l) => l.keyword === "COPY");
+    expect(copy?.bytes).toBeNull();
+    expect(copy?.reason).toBe("depends on your project");
+    expect(r.image?.lowerBound).toBe(true);
+    expect(r.image?.display.startsWith("≥ ")).toBe(true);
+  });
+
+  it("an uncatalogued package or image is 'size unknown' with the name", () => {
+    const r = simulateBuild("FROM python:3.12-slim\nRUN apk add --no-cache curl\n");
+    expect(r.stages[0]?.base.bytes).toBeNull();
+    expect(r.stages[0]?.base.reason).toMatch(/^size unknown: image python:3.12-slim is not in the catalog; the catalog has python:3.12-trixie/);
+    expect(r.stages[0]?.layers[0]?.reason).toBe("size unknown: apk package curl not in the catalog");
+    expect(r.stages[0]?.lowerBound).toBe(true);
+  });
+
+  it("npm ci, pip install and go mod download depend on the project's dependencies", () => {
+    for (const cmd of ["npm ci", "pip install -r requirements.txt", "go mod download"]) {
+      const r = simulateBuild(`FROM node:24-alpine\nRUN ${cmd}\n`);
+      expect(r.stages[0]?.layers[0]?.reason, cmd).toBe("size unknown: depends on your project's dependencies");
+    }
+  });
+
+  it("metadata-only instructions are 0-byte layers", () => {
+    const r = simulateBuild('FROM scratch\nENV A=1\nLABEL x=y\nUSER 1000\nEXPOSE 80\nCMD ["/x"]\n');
+    expect(r.stages[0]?.layers.map((l) => [l.kind, l.bytes])).toEqual(Array(5).fill(["metadata", 0]));
+    expect(r.image?.bytes).toBe(0);
+    expect(r.image?.lowerBound).toBe(false);
+  });
+
+  it("FROM <stage> inherits the stage's layers", () => {
+    const r = simulateBuild("FROM alpine:3.23 AS base\nRUN apk add --no-cache libstdc++\nFROM base\nCOPY a.txt /a.txt\n", { contextFiles: [{ path: "a.txt", size: 10 }] });
+    expect(r.image?.bytes).toBe(8_420_000 + 2907 * 1024 + 10);
+    expect(r.image?.chain).toEqual([0, 1]);
+    expect(r.leftBehind).toEqual([]);
+  });
+});
+
+describe("file tree of the final image", () => {
+  const build = (copy: string, files = project) => simulateBuild(multi.replace("COPY --from=build /app/build/hello .", copy), { contextFiles: files });
+
+  it("COPY --from=build /app/build/hello . brings one file, marked with its stage", () => {
+    const tree = build("COPY --from=build /app/build/hello .").image?.tree as FileTreeNode;
+    const app = find(tree, "/app");
+    expect(app?.children.map((c) => c.name)).toEqual(["hello"]);
+    expect(find(tree, "/app/hello")).toMatchObject({ type: "file", origin: "stage", stage: "stage-1", from: "build", bytes: 15_960 });
+    expect(find(tree, "/etc")).toMatchObject({ origin: "base", bytes: null });
+  });
+
+  it("COPY --from=build /app/build . brings the build directory's contents: CMake's object files arrive", () => {
+    const r = build("COPY --from=build /app/build .");
+    const tree = r.image?.tree as FileTreeNode;
+    expect(find(tree, "/app/CMakeFiles/hello.dir/hello.cpp.o")).toMatchObject({ type: "file", from: "build", bytes: 1_416 });
+    expect(find(tree, "/app/CMakeCache.txt")).toMatchObject({ from: "build" });
+    expect(find(tree, "/app/hello")).toMatchObject({ from: "build", bytes: 15_960 });
+    expect(find(tree, "/app/build")).toBeUndefined();
+    expect(r.image?.bytes).toBe(8_324_040 + 141_137);
+  });
+
+  it("without CMakeLists.txt's text the build directory is marked as estimated", () => {
+    const files = project.map(({ path, size }) => ({ path, size }));
+    const r = build("COPY --from=build /app/build .", files);
+    const app = find(r.image?.tree as FileTreeNode, "/app");
+    expect(app?.note).toBe("directory from stage build (contents estimated)");
+    expect(find(r.image?.tree as FileTreeNode, "/app/CMakeFiles")?.note).toMatch(/contents estimated/);
+    expect(r.image?.lowerBound).toBe(true);
+  });
+
+  it("context files keep their paths and stage; .dockerignore'd files stay out", () => {
+    const files: ContextFile[] = [...project, { path: "build/old.o", size: 999 }];
+    const r = simulateBuild(single, { contextFiles: files });
+    const tree = r.image?.tree as FileTreeNode;
+    expect(find(tree, "/app/hello.cpp")).toMatchObject({ origin: "context", stage: "stage-0", bytes: 139 });
+    expect(find(tree, "/app/build/old.o")).toBeUndefined();
+  });
+});
+
+describe("simulated build logs (FACTS-PATTERNS.md section 6)", () => {
+  it("Docker's example with --target stage2: the legacy log runs stage1, BuildKit's does not", () => {
+    const r = simulateBuild(docsExample, { target: "stage2" });
+    const legacy = r.logs.legacy.join("\n").replace(/[0-9a-f]{12}/g, "<id>");
+    expect(legacy).toBe(
+      [
+        "Sending build context to Docker daemon  (size depends on your project)",
+        "Step 1/6 : FROM ubuntu AS base",
+        " ---> <id>",
+        'Step 2/6 : RUN echo "base"',
+        " ---> Running in <id>",
+        "base",
+        "Removing intermediate container <id>",
+        " ---> <id>",
+        "Step 3/6 : FROM base AS stage1",
+        " ---> <id>",
+        'Step 4/6 : RUN echo "stage1"',
+        " ---> Running in <id>",
+        "stage1",
+        "Removing intermediate container <id>",
+        " ---> <id>",
+        "Step 5/6 : FROM base AS stage2",
+        " ---> <id>",
+        'Step 6/6 : RUN echo "stage2"',
+        " ---> Running in <id>",
+        "stage2",
+        "Removing intermediate container <id>",
+        " ---> <id>",
+        "Successfully built <id>",
+      ].join("\n"),
+    );
+    // FROM base prints the id the base stage ended with.
+    const ids = r.logs.legacy.filter((l) => l.startsWith(" ---> ") && !l.includes("Running")).map((l) => l.slice(6));
+    expect(ids[2]).toBe(ids[1]);
+    expect(ids[4]).toBe(ids[1]);
+
+    expect(r.logs.buildkit).toEqual([
+      "[+] Building (7/7) FINISHED",
+      " => [internal] load build definition from Dockerfile",
+      ` => => transferring dockerfile: ${docsExample.length}B`,
+      " => [internal] load .dockerignore",
+      " => => transferring context: 2B",
+      " => [internal] load metadata for docker.io/library/ubuntu:latest",
+      " => [base 1/2] FROM docker.io/library/ubuntu",
+      ' => [base 2/2] RUN echo "base"',
+      ' => [stage2 1/1] RUN echo "stage2"',
+      " => exporting to image",
+      " => => exporting layers",
+      expect.stringMatching(/^ => => writing image sha256:[0-9a-f]{64}$/),
+    ]);
+    expect(r.logs.buildkit.join("\n")).not.toContain("stage1");
+    expect(r.stages.map((s) => [s.label, s.builtByBuildKit, s.builtByLegacy])).toEqual([
+      ["base", true, true],
+      ["stage1", false, true],
+      ["stage2", true, true],
+    ]);
+    expect(r.logs.notice).toMatch(/^Simulated/);
+  });
+
+  it("the lesson's multi-stage build: per-stage counters, unnamed stages as stage-N, the tag named", () => {
+    const r = simulateBuild(multi, { contextFiles: project, tag: "hello-cmake" });
+    expect(r.logs.buildkit).toContain(" => [build 2/5] RUN apk add --no-cache g++ make cmake");
+    expect(r.logs.buildkit).toContain(" => [stage-1 3/3] COPY --from=build /app/build/hello .");
+    expect(r.logs.buildkit).toContain(" => => transferring context: 310B");
+    expect(r.logs.buildkit).toContain(" => => naming to docker.io/library/hello-cmake:latest");
+    expect(r.logs.legacy[0]).toBe("Sending build context to Docker daemon  310B");
+    expect(r.logs.legacy).toContain("Step 9/9 : CMD [\"./hello\"]");
+    expect(r.logs.legacy.at(-1)).toBe("Successfully tagged hello-cmake:latest");
+    // The same image id everywhere, and the same for the same input.
+    const id = r.imageLs?.id as string;
+    expect(r.logs.legacy).toContain(`Successfully built ${id}`);
+    expect(r.logs.buildkit.some((l) => l.includes(`sha256:${id}`))).toBe(true);
+    expect(simulateBuild(multi, { contextFiles: project, tag: "hello-cmake" }).imageLs?.id).toBe(id);
+  });
+
+  it("counters are padded to the width of the total, as BuildKit's %*d does", () => {
+    const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i}`).join("\n");
+    const r = simulateBuild(`FROM alpine\n${runs}\n`);
+    expect(r.logs.buildkit).toContain(" => [stage-0  1/11] FROM docker.io/library/alpine");
+    expect(r.logs.buildkit).toContain(" => [stage-0 11/11] RUN echo 9");
+  });
+});
+
+describe("Docker's size formatting (go-units HumanSizeWithPrecision)", () => {
+  it("docker image ls uses 3 significant digits and decimal units", () => {
+    expect(formatDockerSize(303_000_000)).toBe("303MB");
+    expect(formatDockerSize(8_340_000)).toBe("8.34MB");
+    expect(formatDockerSize(1_230_000_000)).toBe("1.23GB");
+    expect(formatDockerSize(15_960)).toBe("16kB");
+    expect(formatDockerSize(0)).toBe("0B");
+    // Go's %.3g switches to an exponent at 999.5 and above: Docker really prints this.
+    expect(formatDockerSize(999_600_000)).toBe("1e+03MB");
+    expect(humanSize(219_100)).toBe("219.1kB");
+  });
+});
+
+describe("the model never throws", () => {
+  const check = (text: string, options = {}) => {
+    const r = simulateBuild(text, options);
+    expect(r.error ?? "").not.toMatch(/^internal simulator error/);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  };
+
+  it("on arbitrary strings up to 4 KB", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 4096 }), (s) => check(s)),
+      { numRuns: 300 },
+    );
+  });
+
+  it("on generated Dockerfile-like inputs, with and without a context", () => {
+    const name = fc.constantFrom("build", "base", "Build", "0", "stage-0", "x", "scratch", "");
+    const path = fc.constantFrom(".", "./", "/app", "/app/build", "/app/build/hello", "build/", "*.cpp", "..", "/", "a b", "$X", "${Y:-/z}", "<<EOF");
+    const image = fc.constantFrom("alpine", "alpine:latest", "alpine:3.23", "scratch", "ubuntu:24.04", "node:24-alpine", "$BASE", "gcr.io/distroless/static-debian13", "build", "nope:1", "");
+    const line = fc.oneof(
+      fc.tuple(image, name).map(([i, n]) => (n ? `FROM ${i} AS ${n}` : `FROM ${i}`)),
+      fc.tuple(name, path, path).map(([n, a, b]) => `COPY --from=${n} ${a} ${b}`),
+      fc.tuple(path, path).map(([a, b]) => `COPY ${a} ${b}`),
+      fc.tuple(path, path).map(([a, b]) => `ADD ${a} ${b}`),
+      path.map((p) => `WORKDIR ${p}`),
+      fc.constantFrom(
+        "RUN apk add --no-cache g++ make cmake",
+        "RUN apk add libstdc++ ca-certificates",
+        "RUN mkdir -p build && cd build && cmake .. && make",
+        "RUN cmake -S . -B out && cmake --build out",
+        "RUN npm ci && npm run build",
+        "RUN apt-get update && apt-get install -y curl",
+        "RUN echo hi > /x | cat",
+        'RUN ["echo", "exec"]',
+        "RUN <<EOF\necho a\nEOF",
+        "RUN --mount=type=cache,target=/root/.npm npm ci",
+        "ARG BASE=alpine",
+        "ENV A=1 B=2",
+        "ENV LEGACY value here",
+        'CMD ["./hello"]',
+        "ONBUILD RUN x",
+        "FROM",
+        "COPY",
+        "\\",
+        "# comment",
+      ),
+      fc.string({ maxLength: 40 }),
+    );
+    const context = fc.option(
+      fc.array(
+        fc.record({ path: fc.constantFrom("CMakeLists.txt", "hello.cpp", ".dockerignore", "src/a.cpp", "build/x.o", "a b"), size: fc.nat(10_000), content: fc.option(fc.constantFrom("add_executable(hello hello.cpp)", "build/", "", "*"), { nil: undefined }) }),
+        { maxLength: 6 },
+      ),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 14 }), context, fc.option(name, { nil: undefined }), (lines, contextFiles, target) =>
+        check(lines.join("\n"), { contextFiles, target, tag: "t" }),
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
