@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type MouseEvent, type ReactNode, type Ref } from "react";
 import type { AnnotationAnchor, LineSpan } from "@/lib/annotations";
 import type { LiveAnalysis } from "@/lib/live-analysis";
 import type { Inline } from "@/lib/lessons/markdown-types";
@@ -31,6 +31,12 @@ export interface WorkspaceState {
   target: string | null;
 }
 
+/** What a page may do to the workspace from outside (an exercise loads its solution). */
+export interface WorkspaceControl {
+  /** Replaces the whole text, as an edit (saved, and Reset still restores the original). */
+  replaceText(text: string): void;
+}
+
 interface DockerfileWorkspaceProps {
   /** Where edits are saved in the browser, or null when the page keeps its own state. */
   storageKey: string | null;
@@ -43,6 +49,11 @@ interface DockerfileWorkspaceProps {
   onStateChange?(state: WorkspaceState): void;
   /** Extra toolbar buttons. */
   actions?(state: WorkspaceState): ReactNode;
+  /** `full` (default): stage graph and build panel beside or below the editor; `problems`: the editor and its Problems list only. */
+  panels?: "full" | "problems";
+  /** How the status line names the unedited text (default "The lesson's Dockerfile"). */
+  originalLabel?: string;
+  controlRef?: Ref<WorkspaceControl>;
 }
 
 type EditorState = "static" | "loading" | "ready";
@@ -61,9 +72,34 @@ function codeHeight(text: string): number {
   return Math.min(Math.max(lines, MIN_LINES), MAX_LINES) * LINE_HEIGHT + 2 * PAD_Y + SCROLLBAR;
 }
 
+/**
+ * Live analysis pauses above these sizes: the analysis and graph layout of 5,000 lines take
+ * about 200 ms on this project's reference machine, and typing must never wait on them.
+ * The text stays fully editable.
+ */
+export const MAX_ANALYSIS_LINES = 5_000;
+export const MAX_ANALYSIS_CHARS = 200_000;
+
+/** Why live analysis is paused for a text, or null when it runs. */
+export function analysisPausedReason(text: string): string | null {
+  const lines = text.split("\n").length;
+  if (lines <= MAX_ANALYSIS_LINES && text.length <= MAX_ANALYSIS_CHARS) return null;
+  return `Live analysis is paused: this Dockerfile has ${lines.toLocaleString("en")} lines and ${text.length.toLocaleString("en")} characters, more than the ${MAX_ANALYSIS_LINES.toLocaleString("en")} lines or ${(MAX_ANALYSIS_CHARS / 1000).toLocaleString("en")} KB it analyses while you type. You can keep editing; shorten it to bring the analysis back.`;
+}
+
 const within = (line: number | null, span: LineSpan | null | undefined) => line !== null && !!span && line >= span.line && line <= span.endLine;
 
-export function DockerfileWorkspace({ storageKey, original, initial, annotations = [], onStateChange, actions }: DockerfileWorkspaceProps) {
+export function DockerfileWorkspace({
+  storageKey,
+  original,
+  initial,
+  annotations = [],
+  onStateChange,
+  actions,
+  panels = "full",
+  originalLabel = "The lesson's Dockerfile",
+  controlRef,
+}: DockerfileWorkspaceProps) {
   const [text, setText] = useState(initial.text);
   const [target, setTarget] = useState<string | null>(initial.target);
   const [live, setLive] = useState<LiveAnalysis>(initial);
@@ -92,8 +128,9 @@ export function DockerfileWorkspace({ storageKey, original, initial, annotations
   // The panels follow the text and the target. The analyser loads with the first change;
   // after that each analysis takes well under a millisecond for a lesson's Dockerfile.
   const anchorsRef = useRef(annotations.map((a) => a.anchor));
+  const paused = analysisPausedReason(text);
   useEffect(() => {
-    if (live.text === text && live.target === target) return;
+    if ((live.text === text && live.target === target) || analysisPausedReason(text) !== null) return;
     let stale = false;
     void import("@/lib/live-analysis").then(({ analyzeLive }) => {
       if (!stale) setLive(analyzeLive(text, target, anchorsRef.current));
@@ -179,6 +216,8 @@ export function DockerfileWorkspace({ storageKey, original, initial, annotations
     }
   }
 
+  useImperativeHandle(controlRef, () => ({ replaceText: replaceAll }));
+
   function reset() {
     if (text === original) return;
     setUndoText(text);
@@ -199,7 +238,7 @@ export function DockerfileWorkspace({ storageKey, original, initial, annotations
           ? "The example, unchanged."
           : "Edited."
         : text === original
-          ? "The lesson's Dockerfile, unchanged."
+          ? `${originalLabel}, unchanged.`
           : saveState === "restored"
             ? "Your edits from last time, restored from this browser."
             : "Edited. Saved in this browser.";
@@ -262,7 +301,12 @@ export function DockerfileWorkspace({ storageKey, original, initial, annotations
           </Button>
         )}
       </div>
-      <ProblemsPanel diagnostics={live.analysis.diagnostics} onChoose={(line) => goTo({ line, endLine: line }, "focus")} />
+      {paused !== null && (
+        <p role="status" className="border-t border-border bg-[#fff4e5] px-3 py-2 text-sm text-[#7c2d12]" data-testid="analysis-paused">
+          {paused}
+        </p>
+      )}
+      {paused === null && <ProblemsPanel diagnostics={live.analysis.diagnostics} onChoose={(line) => goTo({ line, endLine: line }, "focus")} />}
     </div>
   );
 
@@ -278,6 +322,8 @@ export function DockerfileWorkspace({ storageKey, original, initial, annotations
     />
   );
   const buildPanel = <BuildPanel live={live} activeStage={activeStage !== null && activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
+
+  if (panels === "problems") return <div data-analysis-text-length={live.text.length}>{editorCard}</div>;
 
   return (
     <div data-analysis-text-length={live.text.length}>
