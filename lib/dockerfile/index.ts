@@ -20,6 +20,6 @@ export type {
   SimulatedStage,
   SimulateOptions,
   TreeOrigin,
-} from "./simulate-types";
+} from "./simulate";
 export { BUILD_OUTPUTS, CATALOG, COURSE_FIGURES, IMAGES, PACKAGES, findBuildOutput, findImage, lookupPackages, parseImageRef, qualifyImage, similarImages } from "./catalog";
 export type { CatalogBuildFile, CatalogBuildOutput, CatalogEntryBase, CatalogImage, CatalogPackageSet, CatalogSource, ImageRef, PackageLookup, SizeKind } from "./catalog";

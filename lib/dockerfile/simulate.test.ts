@@ -1,9 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { simulateBuild } from "./simulate";
-import { formatDockerSize, humanSize } from "./simulate-format";
-import type { ContextFile, FileTreeNode } from "./simulate-types";
+import { formatDockerSize, humanSize, simulateBuild, type ContextFile, type FileTreeNode } from "./simulate";
 
 const lesson = new URL("../../lessons/why-multi-stage/", import.meta.url);
 const single = readFileSync(new URL("single.Dockerfile", lesson), "utf8");

@@ -13,24 +13,276 @@ import { isCopyIgnored } from "./dockerignore";
 import { parseDockerfileDetailed, type InstructionDetail, type ParseResult } from "./parse";
 import type { Instruction } from "./parse-types";
 import { expandWord } from "./shell";
-import { fakeHex, formatDockerSize, humanSize } from "./simulate-format";
-import type {
-  BuildSimulation,
-  ContextFile,
-  FileTreeNode,
-  LayerKind,
-  LeftBehind,
-  SimulatedBase,
-  SimulatedImage,
-  SimulatedImageLs,
-  SimulatedLayer,
-  SimulatedLogs,
-  SimulatedStage,
-  SimulateOptions,
-  TreeOrigin,
-} from "./simulate-types";
 
-export { formatDockerSize, humanSize } from "./simulate-format";
+// --- result types (plain, serialisable) ---------------------------------------
+
+/** One file of the build context. */
+export interface ContextFile {
+  /** Path relative to the context root, `/`-separated (`src/main.cpp`). */
+  path: string;
+  /** Size in bytes. */
+  size: number;
+  /** The text, when known; lets the model read `CMakeLists.txt` and `.dockerignore`. */
+  content?: string;
+}
+
+/** Options of one simulated `docker build`. */
+export interface SimulateOptions {
+  /** `--target`; matched case-insensitively. Default: the last stage. */
+  target?: string;
+  /** `--build-arg KEY=VALUE` values. */
+  buildArgs?: Record<string, string>;
+  /** The build context. Absent: every `COPY` from the context "depends on your project". */
+  contextFiles?: ContextFile[];
+  /** `.dockerignore` text; default: the content of a `.dockerignore` entry in contextFiles. */
+  dockerignore?: string;
+  /** `-t` repository name for the log and `docker image ls` (`hello-cmake`); tag `latest` unless given as `name:tag`. */
+  tag?: string;
+}
+
+/** What kind of change an instruction makes. */
+export type LayerKind = "metadata" | "workdir" | "run" | "copy" | "copy-from" | "add";
+
+/** The estimated effect of one instruction (other than FROM). */
+export interface SimulatedLayer {
+  /** The instruction as written, continuation lines joined. */
+  instruction: string;
+  /** Upper-cased keyword. */
+  keyword: string;
+  /** 1-based line of the instruction. */
+  line: number;
+  /** What kind of change it makes. */
+  kind: LayerKind;
+  /** Estimated size delta in bytes, or null when any part of it is unknown. */
+  bytes: number | null;
+  /** The part of the delta that is known, in bytes (equals `bytes` when `bytes` is not null). */
+  knownBytes: number;
+  /** Why `bytes` is null ("size unknown: package foo not in the catalog"), else null. */
+  reason: string | null;
+  /** Short description for a bar label (`g++, make and cmake`, `3 files from the build context`). */
+  description: string;
+  /** Catalog entry ids the estimate used. */
+  catalogIds: string[];
+  /** True when the figure is an estimate from a measurement of something similar, not of this exact thing. */
+  estimated: boolean;
+}
+
+/** The image a stage starts from. */
+export interface SimulatedBase {
+  /** The FROM value after ARG expansion. */
+  ref: string;
+  /** Index of the stage it names (`FROM build`), else null. */
+  stage: number | null;
+  /** Size in bytes: the catalog image's, or the parent stage's total; null when unknown. */
+  bytes: number | null;
+  /** Size kind of the catalog figure, or null. */
+  kind: "on-disk" | "compressed" | "unstated" | null;
+  /** The catalog entry id, or null. */
+  catalogId: string | null;
+  /** True when the catalog figure is approximate ("around 2 MiB"). */
+  approximate: boolean;
+  /** Why `bytes` is null, else null. */
+  reason: string | null;
+}
+
+/** One stage of the simulation. */
+export interface SimulatedStage {
+  /** 0-based index. */
+  index: number;
+  /** The label BuildKit prints: the stage name, or `stage-<index>`. */
+  label: string;
+  /** Lower-cased stage name, or null. */
+  name: string | null;
+  /** What it starts from. */
+  base: SimulatedBase;
+  /** The layers of its own instructions, in order. */
+  layers: SimulatedLayer[];
+  /** Known bytes of its own layers. */
+  ownBytes: number;
+  /** Known bytes of the whole stage: base (or parent stage) plus own layers. */
+  totalBytes: number;
+  /** True when something in the stage or its base is unknown, so totalBytes is a lower bound. */
+  lowerBound: boolean;
+  /** True when BuildKit builds it for the target. */
+  builtByBuildKit: boolean;
+  /** True when the legacy builder runs it (stages 0 to the target). */
+  builtByLegacy: boolean;
+  /** True when its layers are part of the final image (the target and the stages it is FROM). */
+  inFinalImage: boolean;
+}
+
+/** Where a file-tree entry comes from. */
+export type TreeOrigin = "base" | "context" | "stage" | "image" | "run";
+
+/** One node of the final image's file tree. */
+export interface FileTreeNode {
+  /** Base name (`hello`); `/` for the root. */
+  name: string;
+  /** Absolute path. */
+  path: string;
+  /** File or directory. */
+  type: "file" | "dir";
+  /** Where it comes from. */
+  origin: TreeOrigin;
+  /** The stage that put it there (its label), or null for the base image's folders. */
+  stage: string | null;
+  /** For `origin: "stage"`: the stage it was copied from; for `"image"`: the image. */
+  from: string | null;
+  /**
+   * Files: size in bytes, null when unknown. Directories: the known bytes the build added
+   * below it (the base image's own contents are not listed); null for a base image folder
+   * the build added nothing to.
+   */
+  bytes: number | null;
+  /** Extra text: "directory from stage build (contents estimated)", "typical top folder". */
+  note: string | null;
+  /** Children, sorted by name (directories only). */
+  children: FileTreeNode[];
+}
+
+/** A stage whose contents never reach the final image. */
+export interface LeftBehind {
+  /** Stage index. */
+  stage: number;
+  /** Stage label. */
+  label: string;
+  /** Known bytes that stay behind (the stage minus a base it shares with the image, minus what is copied out). */
+  bytes: number;
+  /** True when unknown sizes make `bytes` a lower bound. */
+  lowerBound: boolean;
+  /** What stays behind, e.g. ["g++, make and cmake", "the build directory"]. */
+  items: string[];
+  /** The sentence: "the ~295MB of g++, make and cmake in stage `build` never reach the image". */
+  text: string;
+}
+
+/** The image the build produces. */
+export interface SimulatedImage {
+  /** Index of the target stage. */
+  stage: number;
+  /** Stage indexes whose layers it holds, base first (the target and its FROM-stage ancestors). */
+  chain: number[];
+  /** Known bytes. */
+  bytes: number;
+  /** True when bytes is a lower bound. */
+  lowerBound: boolean;
+  /** Docker's formatting of bytes (`8.34MB`), prefixed `≥ ` when a lower bound. */
+  display: string;
+  /** The final image's file tree. */
+  tree: FileTreeNode;
+}
+
+/** Simulated build output. */
+export interface SimulatedLogs {
+  /** BuildKit's TTY output (`=> [build 2/5] RUN ...`), stages it skips absent. Times omitted: nothing ran. */
+  buildkit: string[];
+  /** The legacy builder's output (`Step 1/6 : FROM ...`), every stage up to the target. */
+  legacy: string[];
+  /** The label a UI must show with either log. */
+  notice: string;
+}
+
+/** A simulated `docker image ls` row. */
+export interface SimulatedImageLs {
+  /** The header line. */
+  header: string;
+  /** The row, aligned under the header. */
+  line: string;
+  /** REPOSITORY column. */
+  repository: string;
+  /** TAG column. */
+  tag: string;
+  /** IMAGE ID column: a fake id derived from a hash of the Dockerfile and options. */
+  id: string;
+  /** CREATED column. */
+  created: string;
+  /** SIZE column as Docker formats it (3 significant digits, decimal units). */
+  size: string;
+}
+
+/** Everything simulateBuild returns. */
+export interface BuildSimulation {
+  /** Always true: this is a model, not a build. */
+  simulated: true;
+  /** Every stage, in order (including those no builder runs). */
+  stages: SimulatedStage[];
+  /** Index of the target stage, or null when there is none. */
+  target: number | null;
+  /** The final image, or null when there is no target. */
+  image: SimulatedImage | null;
+  /** Stages BuildKit builds whose contents stay out of the image. */
+  leftBehind: LeftBehind[];
+  /** The simulated logs. */
+  logs: SimulatedLogs;
+  /** The simulated `docker image ls` row, or null when there is no image. */
+  imageLs: SimulatedImageLs | null;
+  /** BuildKit's error when the real build would fail (from analyzeDockerfile), else null. */
+  error: string | null;
+  /** Catalog entry ids any estimate used, sorted, so a UI can list the sources. */
+  catalogIds: string[];
+}
+
+// --- formatting: Docker's size strings and deterministic fake ids -------------
+const UNITS = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
+
+/** Go's `%.<p>g`: shortest form with p significant digits, trailing zeros removed. */
+function goG(value: number, precision: number): string {
+  const s = value.toPrecision(precision);
+  const e = s.indexOf("e");
+  const strip = (m: string) => (m.includes(".") ? m.replace(/\.?0+$/, "") : m);
+  if (e < 0) return strip(s);
+  const mantissa = strip(s.slice(0, e));
+  const exp = Number(s.slice(e + 1));
+  const sign = exp < 0 ? "-" : "+";
+  return `${mantissa}e${sign}${String(Math.abs(exp)).padStart(2, "0")}`;
+}
+
+/**
+ * go-units HumanSizeWithPrecision: divide by 1000 while the value is at least 1000, then
+ * `%.<precision>g` and the unit (`B`, `kB`, `MB`, ...).
+ */
+export function humanSize(bytes: number, precision = 4): string {
+  let size = Number.isFinite(bytes) ? Math.max(0, bytes) : 0;
+  let i = 0;
+  while (size >= 1000 && i < UNITS.length - 1) {
+    size /= 1000;
+    i++;
+  }
+  return goG(size, precision) + UNITS[i];
+}
+
+/** `docker image ls` SIZE: docker/cli formats it with HumanSizeWithPrecision(size, 3). */
+export function formatDockerSize(bytes: number): string {
+  return humanSize(bytes, 3);
+}
+
+/** FNV-1a over a string, 32 bits. */
+function fnv1a(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // murmur3's finaliser, so that texts differing in one character give unrelated ids.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * A deterministic fake hex id of `length` digits derived from `text`. Not a real digest:
+ * the simulation says so wherever it shows one.
+ */
+export function fakeHex(text: string, length: number): string {
+  let out = "";
+  for (let seed = 0; out.length < length; seed++) out += fnv1a(text, seed).toString(16).padStart(8, "0");
+  return out.slice(0, length);
+}
+
+// --- simulation ----------------------------------------------------------------
 
 const NOTICE =
   "Simulated: no Docker engine ran. Sizes are estimates from the catalog's sources; ids are fake, derived from a hash of the Dockerfile; times are omitted.";
