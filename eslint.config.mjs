@@ -18,10 +18,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.mjs", "scripts/**/*.ts", "e2e/**/*.ts", "*.config.*"],
+    // Node.js scripts: ours, and the example projects students download.
+    files: ["**/*.mjs", "scripts/**/*.ts", "e2e/**/*.ts", "*.config.*", "lessons/**/*.js"],
     languageOptions: {
       globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", Buffer: "readonly" },
     },
+  },
+  {
+    // The example projects are plain Node.js programs, CommonJS or ESM, as students write them.
+    files: ["lessons/**/*.js"],
+    languageOptions: {
+      globals: { require: "readonly", module: "writable", __dirname: "readonly", fetch: "readonly", setInterval: "readonly", clearInterval: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // The pure core runs the same in the browser, in Vitest and in the CLI:
