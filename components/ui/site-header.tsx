@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
   return (
@@ -19,6 +20,14 @@ export function SiteHeader() {
               <Link href="/" className="text-muted hover:text-text">
                 Course
               </Link>
+            </li>
+            <li>
+              <Link href="/playground/" className="text-muted hover:text-text">
+                Playground
+              </Link>
+            </li>
+            <li>
+              <ThemeToggle />
             </li>
           </ul>
         </nav>

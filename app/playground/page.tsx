@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Playground, type PlaygroundExample } from "@/components/playground/playground";
+import { analyzeLive } from "@/lib/live-analysis";
+import { loadCourse, loadLesson } from "@/lib/lessons/load";
+
+export const metadata: Metadata = {
+  title: "Playground",
+  description: "Write any Dockerfile and see its stages, its problems and what BuildKit builds for each target. Share it as a link.",
+};
+
+export default function PlaygroundPage() {
+  const examples: PlaygroundExample[] = [
+    ...loadCourse().lessons.map((summary) => {
+      const lesson = loadLesson(summary.slug);
+      return { id: lesson.slug, label: `Lesson ${lesson.number}: ${lesson.title}`, text: lesson.dockerfile.text };
+    }),
+    { id: "empty", label: "Empty", text: "" },
+  ];
+  const initial = analyzeLive(examples[0]?.text ?? "", null);
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
+      <header className="max-w-3xl">
+        <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">Playground</h1>
+        <p className="mt-3 text-lg text-muted">
+          Write any Dockerfile and see its stages, its problems and what BuildKit builds for each target. The address always holds
+          your Dockerfile: share it and it opens exactly as you left it. Nothing is sent anywhere.
+        </p>
+      </header>
+      <div className="mt-6">
+        <Playground examples={examples} initial={initial} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { WorkspaceState } from "@/components/editor/lesson-workspace";
+
+/**
+ * "Open in playground": carries the Dockerfile and target, as they are now, to /playground/
+ * in the link's hash. The link code loads on click, so it costs the lesson page nothing up front.
+ */
+export function OpenInPlayground({ state }: { state: WorkspaceState }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  async function open() {
+    const { encodeShareState } = await import("@/lib/share");
+    const encoded = encodeShareState(state);
+    if (!encoded.ok) {
+      setProblem(`${encoded.message} Download it and paste it into the playground instead.`);
+      return;
+    }
+    // A full load: the playground reads its state from the address when it starts.
+    window.location.assign(`/playground/${encoded.hash}`);
+  }
+  return (
+    <>
+      <Button onClick={open}>Open in playground</Button>
+      <span role="status" className={problem ? "basis-full text-sm text-danger" : "sr-only"}>
+        {problem}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,236 @@
+"use client";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { DockerfileWorkspace, type WorkspaceState } from "@/components/editor/lesson-workspace";
+import { Button } from "@/components/ui/button";
+import type { LiveAnalysis } from "@/lib/live-analysis";
+import { decodeShareHash, encodeShareState, isShareHash, readShareState, writePlaygroundAutosave, type ShareState } from "@/lib/share";
+import { browserStorage } from "@/lib/storage";
+import { ShareButton } from "./share-button";
+
+/** A Dockerfile the playground can start from. */
+export interface PlaygroundExample {
+  /** Stable id: the lesson's slug, or `empty`. */
+  id: string;
+  label: string;
+  text: string;
+}
+
+interface PlaygroundProps {
+  /** The examples; the first is the default. */
+  examples: PlaygroundExample[];
+  /** The panels' data for the default example, computed at build time so the static page shows it. */
+  initial: LiveAnalysis;
+}
+
+/** Where the workspace's current state came from; decides what is written back, and when. */
+type Source = "default" | "link" | "autosave" | "example" | "broken-link";
+
+interface Mounted {
+  /** Remounts the workspace: it takes its state only when it mounts. */
+  key: number;
+  initial: LiveAnalysis;
+  /** What Reset restores. */
+  original: string;
+  source: Source;
+}
+
+/** The address is brought up to date this long after the last keystroke. */
+const URL_DEBOUNCE_MS = 300;
+
+const same = (a: ShareState, b: ShareState) => a.text === b.text && a.target === b.target;
+
+const SOURCE_NOTE: Record<Source, string> = {
+  default: "",
+  link: "Opened from a link.",
+  autosave: "Your playground from last time, restored from this browser.",
+  example: "",
+  "broken-link": "",
+};
+
+/**
+ * The playground: the lesson workspace without annotations, its state (Dockerfile and
+ * target) kept in the address's hash and autosaved in this browser. The static page shows
+ * the default example; once in the browser it starts from the link, else the autosave.
+ */
+export function Playground({ examples, initial }: PlaygroundProps) {
+  const fallback = useMemo<ShareState>(() => ({ text: initial.text, target: initial.target }), [initial]);
+  const [mounted, setMounted] = useState<Mounted>({ key: 0, initial, original: initial.text, source: "default" });
+  const [message, setMessage] = useState<string | null>(null);
+  const [linkNotice, setLinkNotice] = useState<string | null>(null);
+  const [exampleId, setExampleId] = useState(examples[0]?.id ?? "");
+  const selectId = useId();
+
+  const current = useRef<ShareState>(fallback);
+  const base = useRef<{ state: ShareState; source: Source; original: string }>({ state: fallback, source: "default", original: initial.text });
+  /** False until the start state is known: nothing is written over a link before it is read. */
+  const started = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const loads = useRef(0);
+
+  /** Writes the state to the address and the autosave, unless that would only overwrite what is there. */
+  const persist = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const state = current.current;
+    const { source, original } = base.current;
+    const changed = !same(state, base.current.state);
+    // A link that could not be read stays in the address until the student changes something,
+    // so reloading shows the same message; opening someone's link leaves the autosave alone.
+    if (source === "broken-link" && !changed) return;
+    const encoded = encodeShareState(state);
+    if (encoded.ok) {
+      if (window.location.hash !== encoded.hash) window.history.replaceState(null, "", encoded.hash);
+      setLinkNotice(null);
+    } else {
+      setLinkNotice(`${encoded.message} It is kept in this browser only.`);
+    }
+    if (source !== "link" || changed) writePlaygroundAutosave(browserStorage(), state, original, Date.now());
+  }, []);
+
+  /** Mounts the workspace on a new state (the analysis module is the one the workspace loads anyway). */
+  const load = useCallback((state: ShareState, original: string, source: Source) => {
+    const id = ++loads.current;
+    clearTimeout(timer.current);
+    void import("@/lib/live-analysis").then(({ analyzeLive }) => {
+      if (id !== loads.current) return;
+      const live = analyzeLive(state.text, state.target);
+      current.current = state;
+      base.current = { state, source, original };
+      setMounted((m) => ({ key: m.key + 1, initial: live, original, source }));
+    });
+  }, []);
+
+  // Start from the link, else the autosave, else the default example (already on the page).
+  useEffect(() => {
+    const start = readShareState(window.location.hash, browserStorage(), fallback);
+    started.current = true;
+    if (start.source === "default") {
+      if (start.message !== null) {
+        setMessage(start.message);
+        base.current = { ...base.current, source: "broken-link" };
+      }
+      persist();
+    } else {
+      load(start.state, start.source === "autosave" ? start.original : start.state.text, start.source);
+    }
+    // Runs once: the start state is read from the address the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // A link pasted into the address bar of an open playground, or Back after loading an example.
+  useEffect(() => {
+    function onNavigate() {
+      const hash = window.location.hash;
+      if (!isShareHash(hash)) {
+        // An in-page anchor (the skip link's #main): put the state back into the address.
+        persist();
+        return;
+      }
+      const decoded = decodeShareHash(hash);
+      if (decoded.ok) {
+        if (same(decoded.state, current.current)) return;
+        setMessage(null);
+        load(decoded.state, decoded.state.text, "link");
+      } else {
+        setMessage(decoded.message);
+        load(fallback, fallback.text, "broken-link");
+      }
+    }
+    window.addEventListener("hashchange", onNavigate);
+    window.addEventListener("popstate", onNavigate);
+    return () => {
+      window.removeEventListener("hashchange", onNavigate);
+      window.removeEventListener("popstate", onNavigate);
+    };
+  }, [fallback, load, persist]);
+
+  // Leaving the page inside the debounce still saves the last keystroke.
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current !== undefined) persist();
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      clearTimeout(timer.current);
+    };
+  }, [persist]);
+
+  const onStateChange = useCallback(
+    (state: WorkspaceState) => {
+      current.current = state;
+      if (!started.current) return;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(persist, URL_DEBOUNCE_MS);
+    },
+    [persist],
+  );
+
+  function loadExample() {
+    const example = examples.find((e) => e.id === exampleId);
+    if (!example) return;
+    const state = { text: example.text, target: null };
+    const encoded = encodeShareState(state);
+    // A new history entry, so Back returns to what was there before.
+    if (encoded.ok) window.history.pushState(null, "", encoded.hash);
+    setMessage(null);
+    load(state, example.text, "example");
+  }
+
+  function share() {
+    persist();
+    const encoded = encodeShareState(current.current);
+    if (!encoded.ok) return { ok: false as const, message: `${encoded.message} Download the Dockerfile to share it.` };
+    return { ok: true as const, url: `${window.location.origin}${window.location.pathname}${encoded.hash}` };
+  }
+
+  const note = SOURCE_NOTE[mounted.source];
+  return (
+    <div>
+      {message !== null && (
+        <div role="alert" className="mb-4 flex flex-wrap items-start justify-between gap-3 rounded-lg border border-danger bg-surface p-3 text-sm">
+          <p className="m-0 max-w-3xl">
+            <strong>This link could not be opened.</strong> {message}
+          </p>
+          <Button className="min-h-8 py-0" onClick={() => setMessage(null)}>
+            Dismiss
+          </Button>
+        </div>
+      )}
+      <div className="mb-4 flex flex-wrap items-end gap-x-3 gap-y-2">
+        <div className="min-w-0 flex-1 sm:max-w-md">
+          <label htmlFor={selectId} className="block text-sm font-bold">
+            Example
+          </label>
+          <select
+            id={selectId}
+            className="mt-1 min-h-10 w-full rounded-md border border-border bg-surface px-2 text-sm"
+            value={exampleId}
+            onChange={(e) => setExampleId(e.target.value)}
+          >
+            {examples.map((example) => (
+              <option key={example.id} value={example.id}>
+                {example.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button onClick={loadExample}>Load example</Button>
+        {note && <p className="m-0 basis-full text-sm text-muted">{note}</p>}
+      </div>
+      {linkNotice !== null && (
+        <p role="status" className="mb-3 text-sm text-danger">
+          {linkNotice}
+        </p>
+      )}
+      <DockerfileWorkspace
+        key={mounted.key}
+        storageKey={null}
+        original={mounted.original}
+        initial={mounted.initial}
+        onStateChange={onStateChange}
+        actions={() => <ShareButton share={share} />}
+      />
+    </div>
+  );
+}
