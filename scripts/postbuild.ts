@@ -85,7 +85,17 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// Pages: the network first, so a new deploy shows at once; the cache when offline.
+// A cached file served for a URL with a query (the editor's worker is loaded as
+// ".../turbopack-worker-*.js?params=...") must keep the requested URL: a worker reads its
+// bootstrap parameters from its own location, which would otherwise be the cached URL.
+function fromCache(request) {
+  return caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) =>
+    hit && hit.url !== request.url ? new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers }) : hit,
+  );
+}
+
+// Pages: the network first, so a new deploy shows at once; the cache when offline (and
+// straight away when the browser knows it is offline, so nothing waits or logs a failure).
 // Hashed build assets never change: the cache first.
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -93,7 +103,13 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/_next/static/")) {
-    event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+    event.respondWith(fromCache(request).then((hit) => hit || fetch(request)));
+    return;
+  }
+  const offline = () =>
+    fromCache(request).then((hit) => hit || (request.mode === "navigate" ? caches.match("/404.html") : undefined) || Response.error());
+  if (self.navigator.onLine === false) {
+    event.respondWith(offline());
     return;
   }
   event.respondWith(
@@ -105,11 +121,7 @@ self.addEventListener("fetch", (event) => {
         }
         return response;
       })
-      .catch(() =>
-        caches.match(request, { ignoreSearch: true }).then(
-          (hit) => hit || (request.mode === "navigate" ? caches.match("/404.html") : undefined) || Response.error(),
-        ),
-      ),
+      .catch(offline),
   );
 });
 `;

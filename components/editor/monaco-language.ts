@@ -5,7 +5,12 @@
  * names completed after `--from=`, `from=` and `FROM`, and go-to-definition from a `--from`
  * to its stage. Nothing here reaches the network (no image-tag completion).
  */
-import { DockerfileLanguageServiceFactory } from "dockerfile-language-service";
+// Only the hover of dockerfile-language-service: its main entry also bundles a Docker Hub
+// client (tag completion over the network) whose Node polyfills call eval, which the
+// site's content security policy rightly refuses.
+import { DockerHover } from "dockerfile-language-service/lib/dockerHover";
+import { MarkdownDocumentation } from "dockerfile-language-service/lib/dockerMarkdown";
+import { PlainTextDocumentation } from "dockerfile-language-service/lib/dockerPlainText";
 import { analyzeDockerfile } from "@/lib/dockerfile/analyze";
 import { parseDockerfile } from "@/lib/dockerfile/parse";
 import type * as Monaco from "monaco-editor/editor/editor.api";
@@ -16,7 +21,7 @@ const INSTRUCTIONS = [
 ];
 
 export function registerDockerfileFeatures(monaco: typeof Monaco, language: string): void {
-  const service = DockerfileLanguageServiceFactory.createLanguageService();
+  const hover = new DockerHover(new MarkdownDocumentation(), new PlainTextDocumentation());
 
   monaco.languages.registerCodeActionProvider(
     language,
@@ -51,16 +56,16 @@ export function registerDockerfileFeatures(monaco: typeof Monaco, language: stri
 
   monaco.languages.registerHoverProvider(language, {
     provideHover(model, position) {
-      const hover = service.computeHover(model.getValue(), { line: position.lineNumber - 1, character: position.column - 1 });
-      if (!hover) return null;
-      const raw = hover.contents;
+      const found = hover.onHover(model.getValue(), { line: position.lineNumber - 1, character: position.column - 1 }, ["markdown"]);
+      if (!found) return null;
+      const raw = found.contents;
       const parts = (Array.isArray(raw) ? raw : [raw]).map((c) =>
         typeof c === "string" ? c : "kind" in c ? c.value : `\`\`\`${c.language}\n${c.value}\n\`\`\``,
       );
       return {
         contents: parts.map((value) => ({ value })),
-        range: hover.range
-          ? new monaco.Range(hover.range.start.line + 1, hover.range.start.character + 1, hover.range.end.line + 1, hover.range.end.character + 1)
+        range: found.range
+          ? new monaco.Range(found.range.start.line + 1, found.range.start.character + 1, found.range.end.line + 1, found.range.end.character + 1)
           : undefined,
       };
     },
