@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
   return (
@@ -25,9 +24,6 @@ export function SiteHeader() {
               <Link href="/playground/" className="text-muted hover:text-text">
                 Playground
               </Link>
-            </li>
-            <li>
-              <ThemeToggle />
             </li>
           </ul>
         </nav>
