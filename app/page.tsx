@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { LessonProgress } from "@/components/course/lesson-progress";
+import { ProgressTools } from "@/components/course/progress-tools";
 import { InlineText } from "@/components/lesson/inline-text";
-import { loadCourse } from "@/lib/lessons/load";
+import { loadCourse, loadLesson } from "@/lib/lessons/load";
 
 export default function CoursePage() {
   const course = loadCourse();
   const first = course.lessons[0];
+  const exerciseIds = Object.fromEntries(course.lessons.map((l) => [l.slug, loadLesson(l.slug).exercises.map((e) => e.id)]));
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <section className="grid gap-8 py-12 md:grid-cols-[1.3fr_1fr] md:items-center md:py-16">
@@ -51,6 +54,7 @@ export default function CoursePage() {
         <h2 id="lessons-heading" className="text-2xl font-bold">
           Lessons
         </h2>
+        <ProgressTools lessonCount={course.lessons.length} exerciseIds={Object.values(exerciseIds).flat()} />
         <ol className="mt-4 grid gap-4">
           {course.lessons.map((lesson) => (
             <li key={lesson.slug}>
@@ -71,6 +75,7 @@ export default function CoursePage() {
                     ))}
                   </span>
                 </span>
+                <LessonProgress slug={lesson.slug} exerciseIds={exerciseIds[lesson.slug] ?? []} />
               </Link>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 /**
  * Every spec runs under two guards a student would care about: no request leaves the
@@ -36,21 +36,24 @@ export { expect };
 
 export const LESSON = "/lessons/why-multi-stage/";
 
+/** A page, or a part of it: a lesson page holds several editors (the lesson's and one per exercise). */
+export type Scope = Page | Locator;
+
 /** The Monaco editor's text area, by its accessible name. */
-export const editorTextbox = (page: Page) => page.getByRole("textbox", { name: "Dockerfile editor" });
+export const editorTextbox = (page: Scope) => page.getByRole("textbox", { name: "Dockerfile editor" });
 
 /** Line n of the workspace's static code view (before the editor loads). */
-export const staticLine = (page: Page, line: number) => page.getByLabel("Dockerfile (press Enter to edit)").locator(`[data-line="${line}"]`);
+export const staticLine = (page: Scope, line: number) => page.getByLabel("Dockerfile (press Enter to edit)").locator(`[data-line="${line}"]`);
 
 /** Clicks a line of the static code view and waits for Monaco to take over, focused on it. */
-export async function startEditing(page: Page, line = 1) {
+export async function startEditing(page: Scope, line = 1) {
   await staticLine(page, line).click();
   await expect(page.locator('[data-editor-state="ready"]')).toBeVisible();
   await expect(editorTextbox(page)).toBeFocused();
 }
 
 /** The editor's visible text, with Monaco's non-breaking spaces turned back into spaces. */
-export async function editorText(page: Page): Promise<string> {
+export async function editorText(page: Scope): Promise<string> {
   const lines = await page.locator(".monaco-editor .view-lines .view-line").allInnerTexts();
   return lines.map((l) => l.replace(/\u00a0/g, " ")).join("\n");
 }

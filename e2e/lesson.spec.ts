@@ -1,6 +1,10 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { editorText, editorTextbox, expect, LESSON, startEditing, staticLine, test } from "./fixtures";
+
+/** The lesson's own workspace: the page also holds one editor per exercise. */
+const main = (page: Page) => page.getByRole("region", { name: "The Dockerfile", exact: true });
 
 test.describe("before any script runs", () => {
   test.use({ javaScriptEnabled: false });
@@ -9,10 +13,10 @@ test.describe("before any script runs", () => {
     await page.goto(LESSON);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why multi-stage builds?");
     await expect(page.getByRole("heading", { name: "COPY --from copies out of another stage" })).toBeVisible();
-    const code = page.getByRole("region", { name: "Dockerfile (press Enter to edit)" }).or(page.getByLabel("Dockerfile (press Enter to edit)"));
+    const code = main(page).getByLabel("Dockerfile (press Enter to edit)");
     await expect(code).toContainText("FROM alpine:latest AS build");
     await expect(code).toContainText("COPY --from=build /app/build/hello .");
-    await expect(staticLine(page, 4).locator(".tok-keyword").first()).toHaveText("FROM");
+    await expect(staticLine(main(page), 4).locator(".tok-keyword").first()).toHaveText("FROM");
     await expect(page.getByRole("list", { name: "Annotations" }).getByRole("listitem")).toHaveCount(6);
     await expect(page.locator("[data-static-diff] tr[data-diff=added]").first()).toBeVisible();
   });
@@ -20,7 +24,7 @@ test.describe("before any script runs", () => {
 
 test("typing edits the Dockerfile", async ({ page }) => {
   await page.goto(LESSON);
-  await startEditing(page, 28);
+  await startEditing(main(page), 28);
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
   await page.keyboard.type("LABEL course=stagecraft");
@@ -53,7 +57,7 @@ test("keyboard: Enter on an annotation highlights it too", async ({ page }) => {
 
 test("the cursor on an annotated line marks its annotation current", async ({ page }) => {
   await page.goto(LESSON);
-  await startEditing(page, 14);
+  await startEditing(main(page), 14);
   await expect(page.getByRole("button", { name: /Compiling/ })).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("Control+Home");
   await expect(page.getByRole("button", { name: /Compiling/ })).not.toHaveAttribute("aria-current", "true");
@@ -65,7 +69,7 @@ test("the cursor on an annotated line marks its annotation current", async ({ pa
 
 test("annotations follow edits above them and drop out when their line is deleted", async ({ page }) => {
   await page.goto(LESSON);
-  await startEditing(page, 1);
+  await startEditing(main(page), 1);
   await page.keyboard.press("Control+Home");
   await page.keyboard.type("# my notes");
   await page.keyboard.press("Enter");
@@ -95,35 +99,35 @@ test("the diff shows insertions and deletions", async ({ page }) => {
 
 test("reset restores the lesson's Dockerfile, and undo brings the edit back", async ({ page }) => {
   await page.goto(LESSON);
-  await startEditing(page, 1);
+  await startEditing(main(page), 1);
   await page.keyboard.type("# scribble ");
   await expect.poll(() => editorText(page)).toContain("# scribble");
-  await page.getByRole("button", { name: "Reset", exact: true }).click();
+  await main(page).getByRole("button", { name: "Reset", exact: true }).click();
   await expect.poll(() => editorText(page)).not.toContain("# scribble");
   await expect(page.getByRole("status").filter({ hasText: "The lesson's Dockerfile, unchanged." })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Reset", exact: true })).toBeDisabled();
+  await expect(main(page).getByRole("button", { name: "Reset", exact: true })).toBeDisabled();
   await page.getByRole("button", { name: "Undo reset" }).click();
   await expect.poll(() => editorText(page)).toContain("# scribble");
 });
 
 test("edits survive a reload", async ({ page }) => {
   await page.goto(LESSON);
-  await startEditing(page, 1);
+  await startEditing(main(page), 1);
   await page.keyboard.type("# kept after reload ");
   await expect(page.getByRole("status").filter({ hasText: "Edited. Saved in this browser." })).toBeVisible();
   await page.reload();
   // Restored into the static view before the editor loads, and into the editor after.
-  await expect(staticLine(page, 1)).toContainText("# kept after reload");
+  await expect(staticLine(main(page), 1)).toContainText("# kept after reload");
   await expect(page.getByRole("status").filter({ hasText: "Your edits from last time, restored from this browser." })).toBeVisible();
-  await startEditing(page, 2);
+  await startEditing(main(page), 2);
   await expect.poll(() => editorText(page)).toContain("# kept after reload");
 });
 
 test("download saves the edited Dockerfile and the project archive", async ({ page }) => {
   await page.goto(LESSON);
-  await startEditing(page, 1);
+  await startEditing(main(page), 1);
   await page.keyboard.type("# downloaded ");
-  const [dockerfile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download", exact: true }).click()]);
+  const [dockerfile] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("button", { name: "Download", exact: true }).click()]);
   expect(dockerfile.suggestedFilename()).toBe("Dockerfile");
   const text = await readFile((await dockerfile.path()) ?? "", "utf8");
   expect(text.startsWith("# downloaded # Build Stage")).toBe(true);
@@ -159,7 +163,7 @@ test("the lesson page has no serious or critical accessibility violation, before
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   };
   expect(await check()).toEqual([]);
-  await startEditing(page, 4);
+  await startEditing(main(page), 4);
   expect(await check()).toEqual([]);
 });
 
@@ -167,7 +171,7 @@ test("the lesson page does not scroll sideways on a phone, and the diff goes inl
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(LESSON);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await startEditing(page, 4);
+  await startEditing(main(page), 4);
   const section = page.getByRole("region", { name: "Compare single-stage and multi-stage" });
   await section.scrollIntoViewIfNeeded();
   await expect(section.locator('[data-diff-ready="true"]')).toBeAttached();
@@ -177,6 +181,6 @@ test("the lesson page does not scroll sideways on a phone, and the diff goes inl
 
 test("the editor's text area has the accessible name 'Dockerfile editor'", async ({ page }) => {
   await page.goto(LESSON);
-  await startEditing(page, 1);
+  await startEditing(main(page), 1);
   await expect(editorTextbox(page)).toHaveCount(1);
 });

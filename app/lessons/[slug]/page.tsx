@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LessonWorkspaceSection } from "@/components/editor/lesson-workspace-section";
 import { CompareSection } from "@/components/lesson/compare-section";
+import { ExercisesSection } from "@/components/lesson/exercises-section";
 import { InlineText } from "@/components/lesson/inline-text";
 import { LessonProse } from "@/components/lesson/lesson-prose";
 import { ProjectSection } from "@/components/lesson/project-section";
+import { RecordVisit } from "@/components/lesson/record-visit";
 import { loadCourse, loadLesson } from "@/lib/lessons/load";
 
 interface LessonPageProps {
@@ -27,6 +29,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
   const total = loadCourse().lessons.length;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
+      <RecordVisit slug={lesson.slug} />
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <Link href="/" className="hover:text-text hover:underline">
           Course
@@ -57,6 +60,8 @@ export default async function LessonPage({ params }: LessonPageProps) {
       <article className="prose-lesson mt-10 max-w-3xl">
         <LessonProse blocks={lesson.body} />
       </article>
+
+      <ExercisesSection exercises={lesson.exercises} />
 
       {lesson.compare && <CompareSection compare={lesson.compare} />}
       {lesson.project && <ProjectSection project={lesson.project} />}

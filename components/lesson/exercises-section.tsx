@@ -1,0 +1,41 @@
+import { StaticCode } from "@/components/editor/static-code";
+import { analyzeLive } from "@/lib/live-analysis";
+import type { LessonExercise } from "@/lib/lessons/types";
+import { ExerciseCard } from "./exercise-card";
+import { InlineText } from "./inline-text";
+
+/** The lesson's exercises. Goals, hints, the solution's highlighting and each start file's analysis are rendered at build time. */
+export function ExercisesSection({ exercises }: { exercises: LessonExercise[] }) {
+  if (exercises.length === 0) return null;
+  return (
+    <section aria-labelledby="exercises-heading" className="mt-12">
+      <h2 id="exercises-heading" className="text-2xl font-bold">
+        Exercises
+      </h2>
+      <p className="mt-1 max-w-3xl text-muted">
+        Change each Dockerfile until every check passes. Your edits are saved in this browser, and solved exercises show on the course page.
+      </p>
+      <ol className="mt-4 space-y-8">
+        {exercises.map((exercise, i) => (
+          <li key={exercise.id}>
+            <ExerciseCard
+              number={i + 1}
+              id={exercise.id}
+              title={exercise.title}
+              goal={<InlineText nodes={exercise.goal} />}
+              hints={exercise.hints.map((hint, j) => (
+                <InlineText key={j} nodes={hint} />
+              ))}
+              start={exercise.start}
+              solution={exercise.solution}
+              solutionCode={<StaticCode text={exercise.solution} label={`Solution to exercise ${i + 1}`} />}
+              target={exercise.target}
+              checks={exercise.checks}
+              initial={analyzeLive(exercise.start, exercise.target, [])}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

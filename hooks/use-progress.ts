@@ -1,0 +1,35 @@
+"use client";
+import { useMemo, useSyncExternalStore } from "react";
+import { PROGRESS_KEY, readProgressRaw, type Progress } from "@/lib/progress";
+
+/** Fired on this page after progress is written (the `storage` event covers other tabs). */
+const CHANGED = "stagecraft:progress-changed";
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+// The raw string is the snapshot: it compares by value, so an unchanged entry re-renders nothing.
+function rawProgress(): string | null {
+  try {
+    return window.localStorage.getItem(PROGRESS_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The saved progress, or null before hydration (the static HTML knows nothing of the student). */
+export function useProgress(): Progress | null {
+  const raw = useSyncExternalStore(subscribe, rawProgress, () => undefined);
+  return useMemo(() => (raw === undefined ? null : readProgressRaw(raw)), [raw]);
+}
+
+/** Tells every useProgress on the page that progress was written. */
+export function notifyProgressChanged() {
+  window.dispatchEvent(new Event(CHANGED));
+}
