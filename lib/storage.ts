@@ -1,7 +1,8 @@
 /**
  * Saving a student's edits in the browser. Pure: the storage object is passed in, so this
  * is tested without a browser, and a storage that throws (private mode, quota, disabled)
- * is reported rather than crashing the page.
+ * is reported rather than crashing the page. Nothing a student typed is thrown away: older
+ * formats are migrated, and data that cannot be read is set aside under another key.
  */
 
 /** The subset of the Web Storage API this module uses. */
@@ -10,9 +11,9 @@ export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem"
 /** What reading the saved Dockerfile found. */
 export type SavedRead =
   | { status: "none" }
-  | { status: "restored"; text: string; savedAt: number }
+  | { status: "restored"; text: string; savedAt: number; migrated: boolean }
   | { status: "unavailable" }
-  | { status: "corrupt" };
+  | { status: "corrupt"; keptAs: string | null };
 
 /** What writing did. */
 export type SavedWrite = "saved" | "cleared" | "failed";
@@ -22,32 +23,72 @@ export function lessonStorageKey(slug: string): string {
   return `stagecraft:v1:lesson:${slug}:dockerfile`;
 }
 
-/** Reads a saved Dockerfile; never throws. */
-export function readSavedDockerfile(storage: KeyValueStorage | null, key: string): SavedRead {
-  if (!storage) return { status: "unavailable" };
-  let raw: string | null;
+/** The key a format-0 save used (before keys were versioned): `stagecraft:lesson:<slug>`. */
+export function legacyKeyOf(key: string): string | null {
+  const match = /^stagecraft:v1:lesson:([^:]+):dockerfile$/.exec(key);
+  return match ? `stagecraft:lesson:${match[1]}` : null;
+}
+
+/** Where unreadable data under a key is set aside, so nothing is lost. */
+export const unreadableKeyOf = (key: string) => `${key}:unreadable`;
+
+/**
+ * The text in a stored value, whatever format wrote it: the current `{ text, savedAt }`,
+ * an older `{ text }` or a JSON string, or format 0's raw text. Null when it is data of
+ * another shape (corrupt).
+ */
+function decode(raw: string): { text: string; savedAt: number | null } | null {
+  let value: unknown;
   try {
-    raw = storage.getItem(key);
+    value = JSON.parse(raw);
+  } catch {
+    return { text: raw, savedAt: null }; // format 0: the raw text
+  }
+  if (typeof value === "string") return { text: value, savedAt: null };
+  if (typeof value === "object" && value !== null && "text" in value && typeof value.text === "string") {
+    const savedAt = "savedAt" in value && typeof value.savedAt === "number" && Number.isFinite(value.savedAt) ? value.savedAt : null;
+    return { text: value.text, savedAt };
+  }
+  return null;
+}
+
+/** Reads a saved Dockerfile, migrating older formats in place; never throws. */
+export function readSavedDockerfile(storage: KeyValueStorage | null, key: string, now = 0): SavedRead {
+  if (!storage) return { status: "unavailable" };
+  try {
+    let raw = storage.getItem(key);
+    let fromLegacy = false;
+    const legacyKey = legacyKeyOf(key);
+    if (raw === null && legacyKey !== null) {
+      raw = storage.getItem(legacyKey);
+      fromLegacy = raw !== null;
+    }
+    if (raw === null) return { status: "none" };
+    const decoded = decode(raw);
+    if (decoded === null) {
+      const keptAs = unreadableKeyOf(key);
+      try {
+        storage.setItem(keptAs, raw);
+        storage.removeItem(key);
+      } catch {
+        return { status: "corrupt", keptAs: null };
+      }
+      return { status: "corrupt", keptAs };
+    }
+    const migrated = fromLegacy || decoded.savedAt === null;
+    const savedAt = decoded.savedAt ?? now;
+    if (migrated) {
+      try {
+        storage.setItem(key, JSON.stringify({ text: decoded.text, savedAt }));
+        if (fromLegacy && legacyKey !== null) storage.removeItem(legacyKey);
+      } catch {
+        // Reading worked; the migration is retried on the next read.
+      }
+    }
+    return { status: "restored", text: decoded.text, savedAt, migrated };
   } catch {
     return { status: "unavailable" };
   }
-  if (raw === null) return { status: "none" };
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (
-      typeof value === "object" &&
-      value !== null &&
-      "text" in value &&
-      typeof value.text === "string" &&
-      "savedAt" in value &&
-      typeof value.savedAt === "number"
-    ) {
-      return { status: "restored", text: value.text, savedAt: value.savedAt };
-    }
-  } catch {
-    // fall through: not JSON
-  }
-  return { status: "corrupt" };
 }
 
 /**
