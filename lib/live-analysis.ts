@@ -1,7 +1,7 @@
 /**
  * Everything the editor's panels show about a Dockerfile, computed in one pass: the analysis,
  * the laid-out stage graph, the stage explanations, the stages' line ranges and where the
- * annotations point. Computed at build time for the lesson's own text (so the panels are
+ * annotations point, and the simulated build (sizes, file tree, logs). Computed at build time for the lesson's own text (so the panels are
  * static HTML), then in the browser on every edit.
  */
 import { resolveAnchor, type AnnotationAnchor, type LineSpan } from "./annotations";
@@ -9,6 +9,8 @@ import { analyzeDockerfile } from "./dockerfile/analyze";
 import type { Analysis } from "./dockerfile/analyze-types";
 import { explainStages, type StageExplanation } from "./dockerfile/explain";
 import { parseDockerfile } from "./dockerfile/parse";
+import type { ContextFile } from "./dockerfile/simulate";
+import { simulateForPanels, type SimulationView } from "./simulation-view";
 import { layoutStageGraph, type StageGraphLayout } from "./stage-graph";
 
 /** The panels' data for one text and target. */
@@ -26,10 +28,20 @@ export interface LiveAnalysis {
   annotationSpans: (LineSpan | null)[];
   /** Named stages, for the Target control. */
   stageNames: string[];
+  /** The simulated build for the target: sizes, the final image's files, the logs (no Docker engine runs). */
+  simulation: SimulationView;
+}
+
+/** What the simulated build knows about the project around the Dockerfile. */
+export interface LiveBuildOptions {
+  /** The build context (the lesson's project files); absent: `COPY` from the context "depends on your project". */
+  contextFiles?: ContextFile[];
+  /** `-t` for the simulated log and `docker image ls` row. */
+  tag?: string;
 }
 
 /** Analyses a text for the panels. Never throws (the analyser never does). */
-export function analyzeLive(text: string, target: string | null, anchors: AnnotationAnchor[] = []): LiveAnalysis {
+export function analyzeLive(text: string, target: string | null, anchors: AnnotationAnchor[] = [], build: LiveBuildOptions = {}): LiveAnalysis {
   const parsed = parseDockerfile(text);
   const analysis = analyzeDockerfile(text, target === null ? {} : { target });
   return {
@@ -41,5 +53,6 @@ export function analyzeLive(text: string, target: string | null, anchors: Annota
     stageSpans: parsed.stages.map((s) => ({ line: s.line, endLine: s.endLine })),
     annotationSpans: anchors.map((anchor) => resolveAnchor(parsed, anchor)),
     stageNames: analysis.stages.flatMap((s) => (s.name ? [s.name] : [])),
+    simulation: simulateForPanels(text, { ...build, ...(target === null ? {} : { target }) }),
   };
 }

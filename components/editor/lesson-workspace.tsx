@@ -2,6 +2,7 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type MouseEvent, type ReactNode, type Ref } from "react";
 import type { AnnotationAnchor, LineSpan } from "@/lib/annotations";
+import type { LessonBuild } from "@/lib/lessons/build-context";
 import type { LiveAnalysis } from "@/lib/live-analysis";
 import type { Inline } from "@/lib/lessons/markdown-types";
 import { browserStorage, readSavedDockerfile, writeSavedDockerfile } from "@/lib/storage";
@@ -9,8 +10,11 @@ import { StageGraph } from "@/components/graph/stage-graph";
 import { InlineText } from "@/components/lesson/inline-text";
 import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download-text";
+import { BuildLog } from "./build-log";
 import { BuildPanel } from "./build-panel";
 import type { EditorHandle } from "./dockerfile-editor";
+import { FileTree } from "./file-tree";
+import { ImagePanel } from "./image-panel";
 import { ProblemsPanel } from "./problems-panel";
 import { StaticCode } from "./static-code";
 
@@ -54,6 +58,8 @@ interface DockerfileWorkspaceProps {
   /** How the status line names the unedited text (default "The lesson's Dockerfile"). */
   originalLabel?: string;
   controlRef?: Ref<WorkspaceControl>;
+  /** The project around the Dockerfile, for the simulated build (the lesson's files, its tag, the course's measured size). */
+  build?: LessonBuild;
 }
 
 type EditorState = "static" | "loading" | "ready";
@@ -99,6 +105,7 @@ export function DockerfileWorkspace({
   panels = "full",
   originalLabel = "The lesson's Dockerfile",
   controlRef,
+  build,
 }: DockerfileWorkspaceProps) {
   const [text, setText] = useState(initial.text);
   const [target, setTarget] = useState<string | null>(initial.target);
@@ -111,6 +118,9 @@ export function DockerfileWorkspace({
   const handle = useRef<EditorHandle | null>(null);
   const staticRef = useRef<HTMLDivElement>(null);
   const annotationsHeading = useId();
+  const imageHeading = useId();
+  const treeHeading = useId();
+  const logHeading = useId();
   const hasAnnotations = annotations.length > 0;
 
   // Restore the student's edits after hydration (the server rendered the original).
@@ -128,12 +138,13 @@ export function DockerfileWorkspace({
   // The panels follow the text and the target. The analyser loads with the first change;
   // after that each analysis takes well under a millisecond for a lesson's Dockerfile.
   const anchorsRef = useRef(annotations.map((a) => a.anchor));
+  const buildRef = useRef({ contextFiles: build?.contextFiles, tag: build?.tag });
   const paused = analysisPausedReason(text);
   useEffect(() => {
     if ((live.text === text && live.target === target) || analysisPausedReason(text) !== null) return;
     let stale = false;
     void import("@/lib/live-analysis").then(({ analyzeLive }) => {
-      if (!stale) setLive(analyzeLive(text, target, anchorsRef.current));
+      if (!stale) setLive(analyzeLive(text, target, anchorsRef.current, buildRef.current));
     });
     return () => {
       stale = true;
@@ -323,6 +334,37 @@ export function DockerfileWorkspace({
   );
   const buildPanel = <BuildPanel live={live} activeStage={activeStage !== null && activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
 
+  const simulation = (
+    <section aria-labelledby={imageHeading} className="mt-8" data-testid="simulation">
+      <h3 id={imageHeading} className="text-xl font-bold">
+        The image
+      </h3>
+      <p className="mt-1 text-muted">
+        What the build would make, estimated from sourced sizes as you type. Nothing is built: no Docker engine runs here or in your browser.
+      </p>
+      <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <div className="min-w-0">
+          <ImagePanel sim={live.simulation} measured={build?.measured ?? null} />
+        </div>
+        <div className="min-w-0 space-y-6">
+          <section aria-labelledby={treeHeading}>
+            <h4 id={treeHeading} className="text-base font-bold">
+              Final image contents
+            </h4>
+            <p className="mb-2 text-sm text-muted">What a container of this image starts with: the base image&apos;s folders, and every path the build put there, marked with the stage it came from.</p>
+            <FileTree tree={live.simulation.tree} />
+          </section>
+          <section aria-labelledby={logHeading}>
+            <h4 id={logHeading} className="mb-2 text-base font-bold">
+              Build log
+            </h4>
+            <BuildLog logs={live.simulation.logs} target={live.target} {...(build?.tag ? { tag: build.tag } : {})} />
+          </section>
+        </div>
+      </div>
+    </section>
+  );
+
   if (panels === "problems") return <div data-analysis-text-length={live.text.length}>{editorCard}</div>;
 
   return (
@@ -395,6 +437,7 @@ export function DockerfileWorkspace({
           </div>
         </section>
       )}
+      {paused === null && simulation}
     </div>
   );
 }

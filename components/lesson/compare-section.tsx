@@ -1,3 +1,5 @@
+import { simulateBuild } from "@/lib/dockerfile/simulate";
+import type { LessonBuild } from "@/lib/lessons/build-context";
 import type { Lesson } from "@/lib/lessons/types";
 import { DiffView } from "./diff-view";
 import { StaticDiff, staticDiffRows } from "./static-diff";
@@ -11,13 +13,21 @@ function sizeInBytes(size: string): number {
   return Number(match[1]) * unit;
 }
 
-export function CompareSection({ compare }: { compare: NonNullable<Lesson["compare"]> }) {
+/** This site's estimate for one side, computed at build time (a server component: the simulator is not shipped for it). */
+function estimate(text: string, build: LessonBuild | undefined) {
+  const image = simulateBuild(text, { ...(build?.contextFiles ? { contextFiles: build.contextFiles } : {}) }).image;
+  return image ? { display: image.display, bytes: image.bytes } : null;
+}
+
+export function CompareSection({ compare, build }: { compare: NonNullable<Lesson["compare"]>; build?: LessonBuild }) {
   const { before, after } = compare;
-  const largest = Math.max(sizeInBytes(before.size ?? "0MB"), sizeInBytes(after.size ?? "0MB"), 1);
+  const estimates = [estimate(before.text, build), estimate(after.text, build)];
+  const largest = Math.max(sizeInBytes(before.size ?? "0MB"), sizeInBytes(after.size ?? "0MB"), ...estimates.map((e) => e?.bytes ?? 0), 1);
   const sides = [
-    { side: before, tone: "bg-danger" },
-    { side: after, tone: "bg-success" },
+    { side: before, tone: "bg-danger", estimate: estimates[0] ?? null },
+    { side: after, tone: "bg-success", estimate: estimates[1] ?? null },
   ];
+  const measured = Boolean(before.size && after.size);
   return (
     <section aria-labelledby="compare-heading" className="mt-12">
       <h2 id="compare-heading" className="text-2xl font-bold">
@@ -27,26 +37,40 @@ export function CompareSection({ compare }: { compare: NonNullable<Lesson["compa
         Lines only in the {before.label.toLowerCase()} version are marked −, lines only in the {after.label.toLowerCase()}{" "}
         version +.
       </p>
-      {before.size && after.size && (
-        <figure className="mt-4 rounded-xl border border-border bg-surface p-4">
+      {(measured || estimates.some((e) => e !== null)) && (
+        <figure className="mt-4 rounded-xl border border-border bg-surface p-4" data-testid="compare-sizes">
           <dl className="grid gap-4 sm:grid-cols-2">
-            {sides.map(({ side, tone }) => (
-              <div key={side.label}>
+            {sides.map(({ side, tone, estimate }) => (
+              <div key={side.label} data-side={side.name}>
                 <dt className="text-sm font-semibold text-muted">{side.label} image</dt>
-                <dd className="mt-0.5">
-                  <span className="font-mono text-3xl font-bold">{side.size}</span>
-                  <span className="mt-2 block h-2.5 rounded bg-surface-2" aria-hidden="true">
-                    <span
-                      className={`block h-2.5 rounded ${tone}`}
-                      style={{ width: `${(sizeInBytes(side.size ?? "0MB") / largest) * 100}%`, minWidth: "4px" }}
-                    />
-                  </span>
-                </dd>
+                {side.size && (
+                  <dd className="mt-0.5" data-testid="measured-size">
+                    <span className="block text-xs text-muted">measured by the course</span>
+                    <span className="font-mono text-3xl font-bold">{side.size}</span>
+                    <span className="mt-2 block h-2.5 rounded bg-surface-2" aria-hidden="true">
+                      <span
+                        className={`block h-2.5 rounded ${tone}`}
+                        style={{ width: `${(sizeInBytes(side.size ?? "0MB") / largest) * 100}%`, minWidth: "4px" }}
+                      />
+                    </span>
+                  </dd>
+                )}
+                {estimate && (
+                  <dd className="mt-2" data-testid="estimated-size">
+                    <span className="block text-xs text-muted">this site&apos;s estimate (no Docker engine ran)</span>
+                    <span className="font-mono text-xl font-semibold">{estimate.display}</span> <span className="text-xs text-muted">estimated</span>
+                    <span className="mt-1 block h-1.5 rounded bg-surface-2" aria-hidden="true">
+                      <span className={`block h-1.5 rounded ${tone} opacity-60`} style={{ width: `${(estimate.bytes / largest) * 100}%`, minWidth: "4px" }} />
+                    </span>
+                  </dd>
+                )}
               </div>
             ))}
           </dl>
           <figcaption className="mt-3 text-sm text-muted">
-            <InlineText nodes={compare.source} />
+            <InlineText nodes={compare.source} />{" "}
+            {estimates.some((e) => e !== null) &&
+              "Estimates come from this site's build simulator, which adds up sourced sizes; the sources are listed under “The image” above. “≥” means part of the image has no known size."}
           </figcaption>
         </figure>
       )}

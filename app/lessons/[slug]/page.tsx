@@ -7,6 +7,7 @@ import { InlineText } from "@/components/lesson/inline-text";
 import { LessonProse } from "@/components/lesson/lesson-prose";
 import { ProjectSection } from "@/components/lesson/project-section";
 import { RecordVisit } from "@/components/lesson/record-visit";
+import { loadLessonBuild } from "@/lib/lessons/build-context";
 import { loadCourse, loadLesson } from "@/lib/lessons/load";
 
 interface LessonPageProps {
@@ -63,7 +64,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
 
       <ExercisesSection exercises={lesson.exercises} />
 
-      {lesson.compare && <CompareSection compare={lesson.compare} />}
+      {lesson.compare && <CompareSection compare={lesson.compare} build={loadLessonBuild(lesson)} />}
       {lesson.project && <ProjectSection project={lesson.project} />}
 
       <nav aria-label="Lessons" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-border pt-6">

@@ -1,0 +1,79 @@
+import type { TreeNodeView } from "@/lib/simulation-view";
+
+/** `stage build`, but `stage-1` for an unnamed stage (not `stage stage-1`). */
+const stageName = (label: string | null) => (label === null ? "a stage" : /^stage-\d+$/.test(label) ? label : `stage ${label}`);
+
+/** Where a path comes from, in words. */
+function originText(node: TreeNodeView): string {
+  switch (node.origin) {
+    case "stage":
+      return `from ${stageName(node.from)}`;
+    case "context":
+      return `from the build context (COPY in ${stageName(node.stage)})`;
+    case "image":
+      return `from image ${node.from ?? "?"}`;
+    case "run":
+      return `made in ${stageName(node.stage)}`;
+    default:
+      return "base image";
+  }
+}
+
+function Entry({ node }: { node: TreeNodeView }) {
+  const isDir = node.type === "dir";
+  return (
+    <li data-path={node.path} data-from={node.from ?? undefined} className="py-0.5">
+      <span className="flex flex-wrap items-baseline gap-x-2">
+        <span className="font-mono font-semibold">
+          <span aria-hidden="true">{isDir ? "▸ " : "· "}</span>
+          {node.name}
+          {isDir ? "/" : ""}
+        </span>
+        <span className={`rounded px-1.5 text-xs ${node.origin === "stage" ? "bg-[var(--diff-add-bg)] text-[var(--diff-add-text)]" : "bg-surface-2 text-muted"}`}>
+          {originText(node)}
+        </span>
+        {node.display !== null && (
+          <span className="font-mono text-xs text-muted">
+            {node.display} <span className="font-sans">estimated</span>
+          </span>
+        )}
+        {node.note && node.origin !== "base" && <span className="text-xs text-muted">{node.note}</span>}
+      </span>
+      {node.children.length > 0 && (
+        <ul className="ml-3 border-l border-border pl-3">
+          {node.children.map((c) => (
+            <Entry key={c.path} node={c} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The final image's files: the base image's top folders and every path the build added, each with the stage it came from. */
+export function FileTree({ tree }: { tree: TreeNodeView | null }) {
+  if (!tree) return <p className="text-sm text-muted">There is no image yet, so no files.</p>;
+  // The base image's own folders, untouched by the build, read best as one line.
+  const untouched = tree.children.filter((c) => c.origin === "base" && c.children.length === 0);
+  const added = tree.children.filter((c) => !untouched.includes(c));
+  const baseNote = untouched[0]?.note ?? null;
+  return (
+    <div data-testid="file-tree" className="rounded-lg border border-border bg-surface p-3 text-sm">
+      {untouched.length > 0 && (
+        <p>
+          <span className="font-semibold">From the base image:</span> <span className="font-mono">{untouched.map((c) => `${c.name}/`).join(" ")}</span>
+          {baseNote && <span className="block text-xs text-muted">{baseNote.replace(/^from the base image /, "Base image ")}</span>}
+        </p>
+      )}
+      {added.length > 0 ? (
+        <ul aria-label="Files the build added to the final image" className="mt-2">
+          {added.map((c) => (
+            <Entry key={c.path} node={c} />
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-2 text-muted">The build adds no files to the base image.</p>
+      )}
+    </div>
+  );
+}
