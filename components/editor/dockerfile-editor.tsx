@@ -29,6 +29,8 @@ interface DockerfileEditorProps {
   onChange(text: string): void;
   onCursorLine(line: number): void;
   onReady(handle: EditorHandle): void;
+  /** Options over the shared ones, read at mount (the presenter's large type). */
+  options?: monaco.editor.IEditorOptions;
 }
 
 export function DockerfileEditor(props: DockerfileEditorProps) {
@@ -44,9 +46,9 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
   useEffect(() => {
     const host = container.current;
     if (!host) return;
-    const { initialText, initialLine, ariaLabel } = latest.current;
+    const { initialText, initialLine, ariaLabel, options } = latest.current;
     const model = monaco.editor.createModel(initialText, DOCKERFILE_LANGUAGE);
-    const editor = monaco.editor.create(host, { ...SHARED_OPTIONS, model, ariaLabel, tabFocusMode: false });
+    const editor = monaco.editor.create(host, { ...SHARED_OPTIONS, ...options, model, ariaLabel, tabFocusMode: false });
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();
 

@@ -34,6 +34,14 @@ class LineState implements monaco.languages.IState {
 
 export const DOCKERFILE_LANGUAGE = "dockerfile";
 export const LIGHT_THEME = "stagecraft-light";
+export const DARK_THEME = "stagecraft-dark";
+export const CONTRAST_THEME = "stagecraft-contrast";
+
+/** The Monaco theme for the page theme (<html data-theme>, set by the layout's inline script). */
+function pageTheme(): string {
+  const theme = document.documentElement.dataset.theme;
+  return theme === "dark" ? DARK_THEME : theme === "contrast" ? CONTRAST_THEME : LIGHT_THEME;
+}
 
 // The same tokenizer as the static view, so colours do not change when the editor arrives.
 monaco.languages.register({ id: DOCKERFILE_LANGUAGE, extensions: [".Dockerfile"], filenames: ["Dockerfile"] });
@@ -85,6 +93,53 @@ monaco.editor.defineTheme(LIGHT_THEME, {
   },
 });
 
+// The same values as the dark and high-contrast --tok-* and --code-* CSS variables.
+monaco.editor.defineTheme(DARK_THEME, {
+  base: "vs-dark",
+  inherit: true,
+  rules: [
+    { token: "keyword", foreground: "93c5fd" },
+    { token: "comment", foreground: "b4c0d0", fontStyle: "italic" },
+    { token: "string", foreground: "fca5a5" },
+    { token: "variable", foreground: "d8b4fe" },
+    { token: "flag", foreground: "5eead4" },
+  ],
+  colors: {
+    "editor.background": "#0f172a",
+    "editor.foreground": "#f1f5f9",
+    "editorLineNumber.foreground": "#9aa7ba",
+    "editorLineNumber.activeForeground": "#f1f5f9",
+    "editor.lineHighlightBackground": "#1c2740",
+    "editorGutter.background": "#0f172a",
+  },
+});
+monaco.editor.defineTheme(CONTRAST_THEME, {
+  base: "vs",
+  inherit: true,
+  rules: [
+    { token: "", foreground: "000000" },
+    { token: "keyword", foreground: "1e3a8a", fontStyle: "bold" },
+    { token: "comment", foreground: "333333", fontStyle: "italic" },
+    { token: "string", foreground: "8b0000" },
+    { token: "variable", foreground: "581c87" },
+    { token: "flag", foreground: "134e4a" },
+  ],
+  colors: {
+    "editor.background": "#ffffff",
+    "editor.foreground": "#000000",
+    "editorLineNumber.foreground": "#333333",
+    "editorLineNumber.activeForeground": "#000000",
+    "editor.lineHighlightBackground": "#ececec",
+    "editorGutter.background": "#ffffff",
+  },
+});
+
+// Monaco's theme is global: follow the page theme whenever the toggle changes it.
+new MutationObserver(() => monaco.editor.setTheme(pageTheme())).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ["data-theme"],
+});
+
 /** Options shared by the editor and the diff editor; the static view mirrors these metrics. */
 export const SHARED_OPTIONS = {
   fontFamily: 'ui-monospace, "SFMono-Regular", "Cascadia Mono", "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace',
@@ -105,7 +160,10 @@ export const SHARED_OPTIONS = {
   occurrencesHighlight: "off",
   stickyScroll: { enabled: false },
   scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
-  theme: LIGHT_THEME,
+  // A getter: every editor created reads the page theme of that moment (create() sets it globally).
+  get theme() {
+    return pageTheme();
+  },
 } satisfies monaco.editor.IEditorOptions & monaco.editor.IGlobalEditorOptions;
 
 export { monaco };

@@ -48,7 +48,7 @@ export function LessonProse({ blocks }: { blocks: Block[] }) {
             );
           case "callout":
             return (
-              <aside key={i} className="my-6 rounded-lg border-l-4 border-[var(--code-highlight-border)] bg-[#fff8e6] px-5 py-1">
+              <aside key={i} className="my-6 rounded-lg border-l-4 border-[var(--code-highlight-border)] bg-[var(--callout-bg)] px-5 py-1">
                 <LessonProse blocks={block.children} />
               </aside>
             );

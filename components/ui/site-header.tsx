@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
   return (
@@ -24,6 +25,9 @@ export function SiteHeader() {
               <Link href="/playground/" className="text-muted hover:text-text">
                 Playground
               </Link>
+            </li>
+            <li>
+              <ThemeToggle />
             </li>
           </ul>
         </nav>

@@ -43,6 +43,14 @@ export default async function LessonPage({ params }: LessonPageProps) {
       <header className="mt-3 max-w-3xl">
         <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{lesson.title}</h1>
         <p className="mt-3 text-lg text-muted">{lesson.summary}</p>
+        {/* No prefetch: presenter view (Monaco, QR) must not load with the lesson page. */}
+        <Link
+          href={`/lessons/${lesson.slug}/present/`}
+          prefetch={false}
+          className="mt-4 inline-flex min-h-10 items-center rounded-md border border-border bg-surface px-3 text-sm font-semibold text-text hover:bg-surface-2 print:hidden"
+        >
+          Present this lesson
+        </Link>
       </header>
 
       <div className="mt-6 max-w-3xl rounded-xl border border-border bg-surface p-5">

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { Presenter } from "@/components/presenter/presenter";
+import { analyzeLive } from "@/lib/live-analysis";
+import { loadCourse, loadLesson } from "@/lib/lessons/load";
+
+interface PresentPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: PresentPageProps): Promise<Metadata> {
+  const lesson = loadLesson((await params).slug);
+  return { title: `Present lesson ${lesson.number}: ${lesson.title}`, robots: { index: false } };
+}
+
+/** Classroom mode: the lesson as slides for a projector. */
+export default async function PresentPage({ params }: PresentPageProps) {
+  const lesson = loadLesson((await params).slug);
+  const annotations = lesson.annotations.map(({ id, title, text, anchor }) => ({ id, title, text, anchor }));
+  const { compare } = lesson;
+  return (
+    <Presenter
+      slug={lesson.slug}
+      number={lesson.number}
+      title={lesson.title}
+      objectives={lesson.objectives}
+      annotations={annotations}
+      original={lesson.dockerfile.text}
+      compare={compare && { before: compare.before.text, after: compare.after.text, beforeLabel: compare.before.label, afterLabel: compare.after.label }}
+      initial={analyzeLive(lesson.dockerfile.text, null, annotations.map((a) => a.anchor))}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import qrcode from "qrcode-generator";
+
+interface QrCodeProps {
+  /** What the code encodes (a URL). */
+  text: string;
+  /** Accessible name of the image. */
+  label: string;
+  /** Rendered width and height, in CSS pixels. */
+  size?: number;
+}
+
+/** Modules of white border around the code: the QR specification asks for four. */
+const QUIET_ZONE = 4;
+
+/**
+ * A QR code drawn as SVG in the browser (qrcode-generator, MIT): high error correction, so it
+ * still scans from the back of a room with a projector's glare or keystone. Always black on
+ * white, whatever the page theme, as phone cameras expect.
+ */
+export function QrCode({ text, label, size = 360 }: QrCodeProps) {
+  const qr = qrcode(0, "H");
+  qr.addData(text);
+  qr.make();
+  const count = qr.getModuleCount();
+  const total = count + 2 * QUIET_ZONE;
+  let path = "";
+  for (let row = 0; row < count; row++) {
+    for (let col = 0; col < count; col++) {
+      if (qr.isDark(row, col)) path += `M${col + QUIET_ZONE},${row + QUIET_ZONE}h1v1h-1z`;
+    }
+  }
+  return (
+    <svg role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${total} ${total}`} shapeRendering="crispEdges" data-testid="share-qr">
+      <rect width={total} height={total} fill="#ffffff" />
+      <path d={path} fill="#000000" />
+    </svg>
+  );
+}
