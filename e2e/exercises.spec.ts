@@ -1,4 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { editorTextbox, expect, LESSON, startEditing, staticLine, test } from "./fixtures";
 
@@ -77,6 +78,19 @@ test("the exercise has its own editor; an edit after a check marks the result ou
   await expect(ex.getByRole("status").filter({ hasText: "Edited. Saved in this browser." })).toBeVisible();
   // The lesson's own Dockerfile is untouched.
   await expect(page.getByRole("region", { name: "The Dockerfile", exact: true }).getByRole("status")).toHaveText("The lesson's Dockerfile, unchanged.");
+});
+
+test("the exercise has no serious or critical accessibility violation with results, hints and the solution showing", async ({ page }) => {
+  await page.goto(LESSON);
+  const ex = exercise(page);
+  await ex.getByRole("button", { name: "Check", exact: true }).click();
+  await ex.getByRole("button", { name: "Show a hint (1 of 3)" }).click();
+  await ex.getByRole("button", { name: "Show solution" }).click();
+  await ex.getByRole("button", { name: "Yes, show the solution" }).click();
+  await expect(ex.getByLabel("Solution to exercise 1")).toBeVisible();
+  const results = await new AxeBuilder({ page }).include("[data-exercise]").analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
 test("the course page shows the lesson visited and the exercise solved, after a reload too", async ({ page }) => {

@@ -78,7 +78,7 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
         : `${passing} of ${total} check${total === 1 ? " passes" : "s pass"}.`;
 
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-border bg-surface-2/50 p-4 sm:p-5" data-exercise={id}>
+    <section aria-labelledby={headingId} className="rounded-xl border border-border bg-surface-2/50 p-3 sm:p-5" data-exercise={id}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h3 id={headingId} className="text-xl font-bold">
           Exercise {number}: {title}
