@@ -19,7 +19,7 @@ export function ProblemsPanel({ diagnostics, onChoose }: ProblemsPanelProps) {
   for (const d of diagnostics) counts[d.severity]++;
   return (
     <div className="border-t border-border px-3 py-2">
-      <h3 id="problems-heading" className="flex flex-wrap items-baseline gap-x-3 text-sm font-bold">
+      <h3 className="flex flex-wrap items-baseline gap-x-3 text-sm font-bold">
         Problems
         <span className="font-normal text-muted">
           {counts.error} error{counts.error === 1 ? "" : "s"}, {counts.warning} warning{counts.warning === 1 ? "" : "s"}, {counts.info} hint
