@@ -38,14 +38,23 @@ export function ShareButton({ share }: { share(): ShareResult }) {
         : state.kind === "too-large"
           ? (state.message ?? "")
           : "";
+  // The visible confirmation floats under the button: a longer label would rewrap a narrow toolbar.
   return (
-    <>
+    <span className="relative inline-flex">
       <Button onClick={copy} data-share-state={state.kind}>
-        {state.kind === "copied" ? "Link copied ✓" : state.kind === "failed" ? "Copy the address bar" : "Share"}
+        Share
       </Button>
       <span role="status" className="sr-only">
         {announcement}
       </span>
-    </>
+      {state.kind !== "idle" && (
+        <span
+          aria-hidden="true"
+          className="absolute right-0 top-full z-10 mt-1 w-max max-w-[16rem] rounded-md border border-border bg-text px-2 py-1 text-xs font-semibold text-bg shadow"
+        >
+          {state.kind === "copied" ? "Link copied ✓" : state.kind === "failed" ? "Could not copy: copy the address bar" : "Too large for a link"}
+        </span>
+      )}
+    </span>
   );
 }
