@@ -130,9 +130,9 @@ function ImageLs({ sim, measured }: { sim: SimulationView; measured: MeasuredIma
   if (!sim.imageLs) return null;
   const { header, line } = sim.imageLs;
   const rows = [
-    { key: "sim", who: "Simulated by this site: the estimate for your Dockerfile", text: line },
+    { key: "sim", who: "Simulated by this site: the estimate for your Dockerfile", size: sim.imageLs.size, text: line },
     ...(measured
-      ? [{ key: "measured", who: "Measured by the course for the lesson's Dockerfile (linux/amd64; id and time not published)", text: alignRow(header, [measured.repository, measured.tag, "…", "…", measured.size]) }]
+      ? [{ key: "measured", who: "Measured by the course for the lesson's Dockerfile (linux/amd64; id and time not published)", size: measured.size, text: alignRow(header, [measured.repository, measured.tag, "…", "…", measured.size]) }]
       : []),
   ];
   return (
@@ -142,7 +142,9 @@ function ImageLs({ sim, measured }: { sim: SimulationView; measured: MeasuredIma
       </h5>
       {rows.map((r) => (
         <div key={r.key} className="mt-2">
-          <p className="text-xs font-semibold text-muted">{r.who}</p>
+          <p className="text-xs font-semibold text-muted">
+            {r.who}: <span className="font-mono text-text">{r.size}</span>
+          </p>
           <pre className="mt-1 overflow-x-auto rounded-md border border-border bg-[var(--code-bg)] p-2 font-mono text-xs leading-5" tabIndex={0}>
             <span className="text-muted">{header}</span>
             {"\n"}
