@@ -144,7 +144,7 @@ test("F asks for full screen, or says how to get it", async ({ page }) => {
 test("share: the lesson's link and a QR code large enough to scan from the back", async ({ page, baseURL }) => {
   await present(page);
   await page.keyboard.press("s");
-  const dialog = page.getByRole("dialog", { name: /Open this lesson/ });
+  const dialog = page.getByRole("dialog", { name: "Share with the class" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId("share-url")).toHaveText(`${baseURL}${LESSON}`);
   const qr = dialog.getByRole("img", { name: `QR code for ${baseURL}${LESSON}` });
@@ -157,6 +157,27 @@ test("share: the lesson's link and a QR code large enough to scan from the back"
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(PRESENT);
+});
+
+test("share after live edits: the QR code carries the edited Dockerfile to the playground", async ({ page, baseURL }) => {
+  await present(page);
+  await page.keyboard.press("ArrowRight");
+  await page.locator(".monaco-editor .view-line").first().click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("LABEL class=today");
+  await page.getByRole("button", { name: "Done editing" }).click();
+  await page.keyboard.press("s");
+  const dialog = page.getByRole("dialog", { name: "Share with the class" });
+  await expect(dialog.getByRole("img", { name: /QR code for the playground/ })).toBeVisible();
+  const href = (await dialog.getByTestId("share-playground-link").getAttribute("href")) ?? "";
+  expect(href.startsWith(`${baseURL}/playground/#v1=`)).toBe(true);
+  // The edits make a dense code: the lesson's own link is one click away.
+  await dialog.getByRole("button", { name: /Lesson link instead/ }).click();
+  await expect(dialog.getByRole("img", { name: `QR code for ${baseURL}${LESSON}` })).toBeVisible();
+  // The link opens the playground with the edit in it.
+  await page.goto(href);
+  await expect.poll(() => page.locator("body").innerText()).toMatch(/LABEL\s+class=today/);
 });
 
 test("the theme toggle switches the page and the editor, and persists", async ({ page }) => {

@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import type { LiveAnalysis } from "@/lib/live-analysis";
 import type { Inline } from "@/lib/lessons/markdown-types";
+import { encodeShareState } from "@/lib/share";
 import { PRESENTER_KEYS } from "./presenter-keys";
 import { QrCode } from "./qr-code";
 
@@ -63,7 +64,9 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   const [editorReady, setEditorReady] = useState(false);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState("");
-  const [shareUrl, setShareUrl] = useState("");
+  const [share, setShare] = useState<{ lessonUrl: string; link: string; edited: boolean } | null>(null);
+  // An edited Dockerfile makes a dense code; the lesson's short address scans from further away.
+  const [shareEdits, setShareEdits] = useState(true);
   const handle = useRef<EditorHandle | null>(null);
   const keysDialog = useRef<HTMLDialogElement>(null);
   const shareDialog = useRef<HTMLDialogElement>(null);
@@ -118,8 +121,12 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   }
 
   function openShare() {
-    // The lesson's address: students open the same lesson on their own screens.
-    setShareUrl(new URL(lessonHref, window.location.href).href);
+    // Unedited: the lesson's own address (short, so the QR code stays coarse and easy to scan).
+    // Edited: a playground link carrying the Dockerfile on screen now.
+    const lessonUrl = new URL(lessonHref, window.location.href).href;
+    const encoded = text === original ? null : encodeShareState({ text, target: null });
+    const link = encoded?.ok ? new URL(`/playground/${encoded.hash}`, window.location.href).href : lessonUrl;
+    setShare({ lessonUrl, link, edited: link !== lessonUrl });
     keysDialog.current?.close();
     shareDialog.current?.showModal();
   }
@@ -354,25 +361,45 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
         </form>
       </dialog>
 
-      <dialog ref={shareDialog} aria-labelledby="presenter-share-title" className="presenter-dialog m-auto max-w-3xl rounded-xl border border-border bg-surface p-8 text-text">
+      <dialog ref={shareDialog} aria-labelledby="presenter-share-title" className="presenter-dialog m-auto max-w-5xl rounded-xl border border-border bg-surface p-8 text-text">
         <h2 id="presenter-share-title" className="text-3xl font-bold">
-          Open this lesson on your own screen
+          Share with the class
         </h2>
-        <div className="mt-6 flex flex-wrap items-center gap-8">
-          {shareUrl && <QrCode text={shareUrl} label={`QR code for ${shareUrl}`} size={360} />}
-          <div className="min-w-0 flex-1">
-            <p className="m-0 text-xl text-muted">Scan the code, or type:</p>
-            <p className="mt-2 font-mono text-2xl font-bold" data-testid="share-url">
-              {/* Long addresses wrap after a slash, never inside a word. */}
-              {shareUrl.split(/(?<=\/)/).map((part, i) => (
-                <span key={i}>
-                  {part}
-                  <wbr />
-                </span>
-              ))}
-            </p>
+        {share && (
+          <div className="mt-6 flex flex-wrap items-center gap-8">
+            {share.edited && shareEdits ? (
+              <QrCode text={share.link} label="QR code for the playground, with the Dockerfile on screen" size={480} />
+            ) : (
+              <QrCode text={share.lessonUrl} label={`QR code for ${share.lessonUrl}`} size={360} />
+            )}
+            <div className="min-w-0 flex-1">
+              <p className="m-0 text-xl">
+                {share.edited && shareEdits
+                  ? "Scan the code to open the Dockerfile on screen, with its edits, in the playground. Or type the lesson's address:"
+                  : "Scan the code, or type:"}
+              </p>
+              <p className="mt-2 font-mono text-2xl font-bold" data-testid="share-url">
+                {/* Long addresses wrap after a slash, never inside a word. */}
+                {share.lessonUrl.split(/(?<=\/)/).map((part, i) => (
+                  <span key={i}>
+                    {part}
+                    <wbr />
+                  </span>
+                ))}
+              </p>
+              {share.edited && (
+                <p className="mt-3 flex flex-wrap items-center gap-3 text-lg">
+                  <Button onClick={() => setShareEdits(!shareEdits)}>
+                    {shareEdits ? "Lesson link instead (a coarser code)" : "Share the edits instead"}
+                  </Button>
+                  <a href={share.link} className="font-semibold text-accent underline" data-testid="share-playground-link">
+                    The playground link
+                  </a>
+                </p>
+              )}
+            </div>
           </div>
-        </div>
+        )}
         <form method="dialog" className="mt-6 text-right">
           <Button type="submit">Close</Button>
         </form>

@@ -12,15 +12,29 @@ interface QrCodeProps {
 /** Modules of white border around the code: the QR specification asks for four. */
 const QUIET_ZONE = 4;
 
+/** The most error correction the text fits in (a long playground link does not fit at H). */
+function makeQr(text: string) {
+  for (const level of ["H", "Q", "M", "L"] as const) {
+    try {
+      const qr = qrcode(0, level);
+      qr.addData(text);
+      qr.make();
+      return qr;
+    } catch {
+      // Too long for this level ("code length overflow"): try the next one down.
+    }
+  }
+  return null;
+}
+
 /**
  * A QR code drawn as SVG in the browser (qrcode-generator, MIT): high error correction, so it
  * still scans from the back of a room with a projector's glare or keystone. Always black on
  * white, whatever the page theme, as phone cameras expect.
  */
 export function QrCode({ text, label, size = 360 }: QrCodeProps) {
-  const qr = qrcode(0, "H");
-  qr.addData(text);
-  qr.make();
+  const qr = makeQr(text);
+  if (!qr) return <p className="text-xl">This link is too long for a QR code.</p>;
   const count = qr.getModuleCount();
   const total = count + 2 * QUIET_ZONE;
   let path = "";
