@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // The service worker would answer requests from its cache; only the offline spec wants it.
+    serviceWorkers: "block",
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [

@@ -5,9 +5,11 @@ import { test as base, expect, type Locator, type Page } from "@playwright/test"
  * site's origin (the course works offline and tracks nobody), and the console stays free
  * of errors. Both are checked after each test.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a spec causes on purpose (the offline spec cuts the network). */
+  expectedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       const foreign: string[] = [];
       const errors: string[] = [];
@@ -21,6 +23,7 @@ export const test = base.extend<{ guard: void }>({
         const text = message.text();
         // Link prefetch in a static export aborts harmlessly on navigation (TOOLCHAIN.md).
         if (/net::ERR_ABORTED/.test(text)) return;
+        if (expectedConsoleErrors.some((pattern) => pattern.test(text))) return;
         errors.push(text);
       });
       page.on("pageerror", (error) => errors.push(error.message));

@@ -1,6 +1,11 @@
-import { editorText, expect, LESSON, startEditing, test } from "./fixtures";
+import { editorText as textOf, expect, LESSON, startEditing as startEditingIn, test } from "./fixtures";
 
-const problems = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Problems" }).first();
+/** The lesson's own workspace (a lesson page also holds one editor per exercise). */
+const workspace = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "The Dockerfile" });
+const startEditing = (page: import("@playwright/test").Page, line: number) => startEditingIn(workspace(page), line);
+const editorText = (page: import("@playwright/test").Page) => textOf(workspace(page));
+
+const problems = (page: import("@playwright/test").Page) => workspace(page).getByRole("list", { name: "Problems" });
 const stageGraph = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Stage graph" }).first();
 
 /** Replaces the text of line n (1-based) in the focused editor. */

@@ -63,7 +63,7 @@ interface DockerfileWorkspaceProps {
 }
 
 type EditorState = "static" | "loading" | "ready";
-type SaveState = "original" | "saved" | "restored" | "unavailable" | "none";
+type SaveState = "original" | "saved" | "restored" | "unavailable" | "unreadable" | "none";
 
 const LINE_HEIGHT = 20;
 const PAD_Y = 12;
@@ -126,12 +126,14 @@ export function DockerfileWorkspace({
   // Restore the student's edits after hydration (the server rendered the original).
   useEffect(() => {
     if (storageKey === null) return;
-    const saved = readSavedDockerfile(browserStorage(), storageKey);
+    const saved = readSavedDockerfile(browserStorage(), storageKey, Date.now());
     if (saved.status === "restored" && saved.text !== original) {
       setText(saved.text);
       setSaveState("restored");
     } else if (saved.status === "unavailable") {
       setSaveState("unavailable");
+    } else if (saved.status === "corrupt") {
+      setSaveState("unreadable");
     }
   }, [storageKey, original]);
 
@@ -243,8 +245,10 @@ export function DockerfileWorkspace({
 
   const status =
     saveState === "unavailable"
-      ? "Your edits cannot be saved in this browser (storage is unavailable). Download the Dockerfile to keep them."
-      : saveState === "none"
+      ? "Your edits cannot be saved in this browser (storage is unavailable or full). Download the Dockerfile to keep them."
+      : saveState === "unreadable" && text === original
+        ? "The edits saved in this browser could not be read; they are kept aside, and the original is shown."
+        : saveState === "none"
         ? text === original
           ? "The example, unchanged."
           : "Edited."
