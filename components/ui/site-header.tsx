@@ -4,7 +4,7 @@ import { ThemeToggle } from "./theme-toggle";
 export function SiteHeader() {
   return (
     <header className="border-b border-border bg-surface">
-      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-bold text-text no-underline">
           <svg aria-hidden="true" width="26" height="26" viewBox="0 0 32 32">
             <rect width="32" height="32" rx="7" fill="#1d4ed8" />
@@ -15,7 +15,7 @@ export function SiteHeader() {
           <span className="text-lg tracking-tight">Stagecraft</span>
         </Link>
         <nav aria-label="Site">
-          <ul className="flex items-center gap-5 text-sm font-medium">
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-medium">
             <li>
               <Link href="/" className="text-muted hover:text-text">
                 Course
