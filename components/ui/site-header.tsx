@@ -5,7 +5,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-bold text-text no-underline">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 font-bold text-text no-underline">
           <svg aria-hidden="true" width="26" height="26" viewBox="0 0 32 32">
             <rect width="32" height="32" rx="7" fill="#1d4ed8" />
             <rect x="6" y="19" width="20" height="6" rx="1.5" fill="#fff" />
@@ -17,12 +17,13 @@ export function SiteHeader() {
         <nav aria-label="Site">
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-medium">
             <li>
-              <Link href="/" className="text-muted hover:text-text">
+              <Link href="/" prefetch={false} className="text-muted hover:text-text">
                 Course
               </Link>
             </li>
             <li>
-              <Link href="/playground/" className="text-muted hover:text-text">
+              {/* No prefetch: the playground's editor code must not load with every page. */}
+              <Link href="/playground/" prefetch={false} className="text-muted hover:text-text">
                 Playground
               </Link>
             </li>

@@ -32,7 +32,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
     <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
       <RecordVisit slug={lesson.slug} />
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/" className="hover:text-text hover:underline">
+        <Link href="/" prefetch={false} className="hover:text-text hover:underline">
           Course
         </Link>
         <span aria-hidden="true"> / </span>
