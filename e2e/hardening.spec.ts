@@ -70,3 +70,93 @@ test.describe("offline after the first visit", () => {
     await context.setOffline(false);
   });
 });
+
+test.describe("storage faults", () => {
+  const KEY = "stagecraft:v1:lesson:why-multi-stage:dockerfile";
+
+  test("localStorage that throws: every page loads, editing works, and the student is told edits cannot be saved", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+    for (const path of ["/", "/playground/", "/rules/"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    }
+    await page.goto(LESSON);
+    await expect(workspace(page).getByRole("status").filter({ hasText: "cannot be saved in this browser" })).toBeVisible();
+    await startEditing(page, 1);
+    await page.keyboard.type("# still editable ");
+    await expect.poll(() => editorText(page)).toContain("# still editable");
+    await expect(workspace(page).getByRole("status").filter({ hasText: "cannot be saved in this browser" })).toHaveCount(1);
+  });
+
+  test("a full localStorage: editing works and the student is told once", async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await page.goto(LESSON);
+    await startEditing(page, 1);
+    await page.keyboard.type("# full ");
+    await expect.poll(() => editorText(page)).toContain("# full");
+    await expect(workspace(page).getByRole("status").filter({ hasText: "cannot be saved in this browser (storage is unavailable or full)" })).toHaveCount(1);
+  });
+
+  test("corrupted saved data is set aside with a message, never shown as a Dockerfile", async ({ page }) => {
+    await page.goto(LESSON);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ text: 42, savedAt: "yesterday" })), KEY);
+    await page.reload();
+    await expect(workspace(page).getByRole("status").filter({ hasText: "could not be read; they are kept aside" })).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), KEY)).toBe(JSON.stringify({ text: 42, savedAt: "yesterday" }));
+    await expect(workspace(page).getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="4"]')).toContainText("FROM alpine:latest AS build");
+  });
+
+  test("edits saved in the old format are migrated, not discarded", async ({ page }) => {
+    await page.goto(LESSON);
+    await page.evaluate(() => localStorage.setItem("stagecraft:lesson:why-multi-stage", "# from an old save\nFROM alpine:latest AS build\n"));
+    await page.reload();
+    await expect(workspace(page).getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="1"]')).toContainText("# from an old save");
+    const migrated = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null") as { text: string } | null, KEY);
+    expect(migrated?.text).toBe("# from an old save\nFROM alpine:latest AS build\n");
+    expect(await page.evaluate(() => localStorage.getItem("stagecraft:lesson:why-multi-stage"))).toBeNull();
+  });
+});
+
+test.describe("huge and hostile input", () => {
+  test("pasting 20,000 lines pauses the analysis with a message, and the text stays editable", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(LESSON);
+    await startEditing(page, 1);
+    const huge = Array.from({ length: 20_000 }, (_, i) => `RUN echo "line ${i}" \u202e\u0301 \u0007`).join("\n");
+    await page.evaluate((text) => navigator.clipboard.writeText(text), huge);
+    await page.keyboard.press("Control+a");
+    await page.keyboard.press("Control+v");
+    await expect(workspace(page).getByTestId("analysis-paused")).toContainText("Live analysis is paused: this Dockerfile has 20,000 lines");
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.type("# still typing ");
+    await expect.poll(() => editorText(page)).toContain("# still typing");
+    // Shortening it brings the analysis back.
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type("FROM alpine AS x\n");
+    await expect(workspace(page).getByTestId("analysis-paused")).toHaveCount(0);
+    await expect(workspace(page).getByRole("list", { name: "Stage graph" }).locator('[data-stage="x"]')).toBeVisible();
+  });
+
+  test("NUL bytes, control characters, right-to-left and combining text, and a 100,000-character line are analysed without a crash", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(LESSON);
+    await startEditing(page, 1);
+    const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== "\n" && c !== "\r").join("");
+    const text = `FROM alpine AS שלב\u0301\nRUN echo ${controls}\u0000\u202e\nRUN echo ${"x".repeat(100_000)}\nFROM alpine\nCOPY --from=שלב /a /b\n`;
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.keyboard.press("Control+a");
+    await page.keyboard.press("Control+v");
+    await expect(workspace(page).getByRole("list", { name: "Problems" })).toBeVisible();
+    await expect(workspace(page).getByRole("list", { name: "Stage graph" }).getByRole("listitem")).toHaveCount(2);
+  });
+});
