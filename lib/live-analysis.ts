@@ -40,8 +40,11 @@ export interface LiveBuildOptions {
   tag?: string;
 }
 
-/** Analyses a text for the panels. Never throws (the analyser never does). */
-export function analyzeLive(text: string, target: string | null, anchors: AnnotationAnchor[] = [], build: LiveBuildOptions = {}): LiveAnalysis {
+/** Everything but the simulation: what must follow every keystroke. */
+export type LivePanels = Omit<LiveAnalysis, "simulation">;
+
+/** The analysis, graph, explanations and anchors of a text. Never throws (the analyser never does). */
+export function analyzePanels(text: string, target: string | null, anchors: AnnotationAnchor[] = []): LivePanels {
   const parsed = parseDockerfile(text);
   const analysis = analyzeDockerfile(text, target === null ? {} : { target });
   return {
@@ -53,6 +56,10 @@ export function analyzeLive(text: string, target: string | null, anchors: Annota
     stageSpans: parsed.stages.map((s) => ({ line: s.line, endLine: s.endLine })),
     annotationSpans: anchors.map((anchor) => resolveAnchor(parsed, anchor)),
     stageNames: analysis.stages.flatMap((s) => (s.name ? [s.name] : [])),
-    simulation: simulateForPanels(text, { ...build, ...(target === null ? {} : { target }) }),
   };
+}
+
+/** Analyses a text for the panels, simulated build included. Never throws. */
+export function analyzeLive(text: string, target: string | null, anchors: AnnotationAnchor[] = [], build: LiveBuildOptions = {}): LiveAnalysis {
+  return { ...analyzePanels(text, target, anchors), simulation: simulateForPanels(text, { ...build, ...(target === null ? {} : { target }) }) };
 }

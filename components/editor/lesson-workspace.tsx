@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type MouseEvent, type ReactNode, type Ref } from "react";
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type MouseEvent, type ReactNode, type Ref } from "react";
 import type { AnnotationAnchor, LineSpan } from "@/lib/annotations";
 import type { LessonBuild } from "@/lib/lessons/build-context";
 import type { LiveAnalysis } from "@/lib/live-analysis";
@@ -145,13 +145,34 @@ export function DockerfileWorkspace({
   useEffect(() => {
     if ((live.text === text && live.target === target) || analysisPausedReason(text) !== null) return;
     let stale = false;
-    void import("@/lib/live-analysis").then(({ analyzeLive }) => {
-      if (!stale) setLive(analyzeLive(text, target, anchorsRef.current, buildRef.current));
+    void import("@/lib/live-analysis").then(({ analyzePanels }) => {
+      if (!stale) setLive((previous) => ({ ...analyzePanels(text, target, anchorsRef.current), simulation: previous.simulation }));
     });
     return () => {
       stale = true;
     };
   }, [text, target, live.text, live.target]);
+
+  // The simulated build (sizes, file tree, logs) takes longer than the analysis and matters
+  // less mid-word: it follows 250 ms after the last change, off the typing path.
+  const [simulatedFor, setSimulatedFor] = useState({ text: initial.text, target: initial.target });
+  const simulationCurrent = simulatedFor.text === text && simulatedFor.target === target;
+  useEffect(() => {
+    if (simulationCurrent || analysisPausedReason(text) !== null) return;
+    let stale = false;
+    const timer = setTimeout(() => {
+      void import("@/lib/simulation-view").then(({ simulateForPanels }) => {
+        if (stale) return;
+        const simulation = simulateForPanels(text, { ...buildRef.current, ...(target === null ? {} : { target }) });
+        setLive((previous) => ({ ...previous, simulation }));
+        setSimulatedFor({ text, target });
+      });
+    }, 250);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [text, target, simulationCurrent]);
 
   const stateChange = useRef(onStateChange);
   useEffect(() => {
@@ -338,8 +359,15 @@ export function DockerfileWorkspace({
   );
   const buildPanel = <BuildPanel live={live} activeStage={activeStage !== null && activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
 
-  const simulation = (
-    <section aria-labelledby={imageHeading} className="mt-8" data-testid="simulation">
+  // Memoised: a 2,000-line Dockerfile makes a long build log, and re-rendering it on every
+  // keystroke, while the simulation itself waits for a pause, would slow typing down.
+  const measured = build?.measured ?? null;
+  const tag = build?.tag;
+  const simulationView = live.simulation;
+  const liveTarget = live.target;
+  const simulation = useMemo(
+    () => (
+    <section aria-labelledby={imageHeading} aria-busy={!simulationCurrent} className="mt-8" data-testid="simulation">
       <h3 id={imageHeading} className="text-xl font-bold">
         The image
       </h3>
@@ -348,7 +376,7 @@ export function DockerfileWorkspace({
       </p>
       <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="min-w-0">
-          <ImagePanel sim={live.simulation} measured={build?.measured ?? null} />
+          <ImagePanel sim={simulationView} measured={measured} />
         </div>
         <div className="min-w-0 space-y-6">
           <section aria-labelledby={treeHeading}>
@@ -356,17 +384,19 @@ export function DockerfileWorkspace({
               Final image contents
             </h4>
             <p className="mb-2 text-sm text-muted">What a container of this image starts with: the base image&apos;s folders, and every path the build put there, marked with the stage it came from.</p>
-            <FileTree tree={live.simulation.tree} />
+            <FileTree tree={simulationView.tree} />
           </section>
           <section aria-labelledby={logHeading}>
             <h4 id={logHeading} className="mb-2 text-base font-bold">
               Build log
             </h4>
-            <BuildLog logs={live.simulation.logs} target={live.target} {...(build?.tag ? { tag: build.tag } : {})} />
+            <BuildLog logs={simulationView.logs} target={liveTarget} {...(tag ? { tag } : {})} />
           </section>
         </div>
       </div>
     </section>
+    ),
+    [imageHeading, treeHeading, logHeading, simulationCurrent, simulationView, measured, liveTarget, tag],
   );
 
   if (panels === "problems") return <div data-analysis-text-length={live.text.length}>{editorCard}</div>;
