@@ -12,29 +12,10 @@ import {
   serializeProgress,
   type Progress,
 } from "./progress";
-import type { KeyValueStorage } from "./storage";
+import { memoryStorage, throwingStorage as throwing } from "./storage-fakes";
 
-function memory(initial?: string): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>(initial === undefined ? [] : [[PROGRESS_KEY, initial]]);
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+const memory = (initial?: string) => memoryStorage(initial === undefined ? {} : { [PROGRESS_KEY]: initial });
 
-const throwing: KeyValueStorage = {
-  getItem: () => {
-    throw new Error("SecurityError");
-  },
-  setItem: () => {
-    throw new DOMException("full", "QuotaExceededError");
-  },
-  removeItem: () => {
-    throw new Error("SecurityError");
-  },
-};
 
 const file = (body: object) => JSON.stringify({ format: "stagecraft-progress", version: 1, ...body });
 

@@ -15,29 +15,10 @@ import {
   writePlaygroundAutosave,
   type ShareState,
 } from "./share";
-import type { KeyValueStorage } from "./storage";
+import { memoryStorage, throwingStorage as throwing } from "./storage-fakes";
 
-function memory(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+const memory = () => memoryStorage();
 
-const throwing: KeyValueStorage = {
-  getItem: () => {
-    throw new Error("SecurityError");
-  },
-  setItem: () => {
-    throw new DOMException("full", "QuotaExceededError");
-  },
-  removeItem: () => {
-    throw new Error("SecurityError");
-  },
-};
 
 const DOCKERFILE = "FROM alpine:3.20 AS build\nRUN echo hi > /out\n\nFROM scratch\nCOPY --from=build /out /out\n";
 const FALLBACK: ShareState = { text: "FROM scratch\n", target: null };

@@ -1,28 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lessonStorageKey, readSavedDockerfile, unreadableKeyOf, writeSavedDockerfile, type KeyValueStorage } from "./storage";
+import { memoryStorage, throwingStorage as throwing } from "./storage-fakes";
 
-function memory(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+const memory = memoryStorage;
 
-const throwing: KeyValueStorage = {
-  getItem: () => {
-    throw new Error("SecurityError");
-  },
-  setItem: () => {
-    throw new DOMException("full", "QuotaExceededError");
-  },
-  removeItem: () => {
-    throw new Error("SecurityError");
-  },
-};
 
 /** A storage that reads fine but is full: every write throws QuotaExceededError. */
 function full(initial: Record<string, string> = {}): KeyValueStorage {
