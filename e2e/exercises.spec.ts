@@ -116,7 +116,7 @@ test("progress exported here imports in a fresh browser, and a bad file changes 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export progress" }).click()]);
   expect(download.suggestedFilename()).toBe("stagecraft-progress.json");
   const exported = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as { solved: Record<string, number>; visited: Record<string, number> };
-  expect(Object.keys(exported.solved)).toEqual(["why-multi-stage/exercise-1"]);
+  expect(Object.keys(exported.solved)).toEqual(["why-multi-stage/split-the-build-into-two-stages"]);
   expect(Object.keys(exported.visited)).toEqual(["why-multi-stage"]);
 
   const fresh = await browser.newContext({ baseURL });

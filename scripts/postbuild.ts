@@ -71,17 +71,19 @@ const VERSION = ${JSON.stringify(version)};
 const CACHE = "stagecraft-" + VERSION;
 const PRECACHE = ${JSON.stringify(urls)};
 
+// Precache from the network, not the HTTP cache, so a host's max-age cannot put the
+// previous deploy's pages into the new cache.
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))));
 });
 
+// No skipWaiting/clients.claim: a tab opened on the old deploy keeps its old worker and the
+// old cache (whose hashed chunks it still loads lazily) until it closes. The new worker
+// takes over when no old tab is left, and only then deletes the old caches. Pages are
+// fetched network-first meanwhile, so nobody is stuck on an old version while online.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("stagecraft-") && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+    caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith("stagecraft-") && k !== CACHE).map((k) => caches.delete(k)))),
   );
 });
 
@@ -107,7 +109,9 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   const offline = () =>
-    fromCache(request).then((hit) => hit || (request.mode === "navigate" ? caches.match("/404.html") : undefined) || Response.error());
+    fromCache(request)
+      .then((hit) => hit || (request.mode === "navigate" ? caches.match("/404.html") : undefined))
+      .then((hit) => hit || Response.error());
   if (self.navigator.onLine === false) {
     event.respondWith(offline());
     return;

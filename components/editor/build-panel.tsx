@@ -1,8 +1,11 @@
+import { useId } from "react";
 import type { LiveAnalysis } from "@/lib/live-analysis";
 import { TickedText } from "@/components/ui/ticked-text";
 
 interface BuildPanelProps {
   live: LiveAnalysis;
+  /** The target chosen (it leads the analysis, which may be paused or a keystroke behind). */
+  target: string | null;
   /** The stage holding the editor's cursor. */
   activeStage: number | null;
   onTargetChange(target: string | null): void;
@@ -12,34 +15,37 @@ const label = (live: LiveAnalysis, index: number) => live.analysis.stages[index]
 const list = (items: string[]) => (items.length ? items.map((s) => `\`${s}\``).join(", ") : "none");
 
 /** The Target control, what each builder does for that target, and the cursor's stage explained. */
-export function BuildPanel({ live, activeStage, onTargetChange }: BuildPanelProps) {
+export function BuildPanel({ live, target, activeStage, onTargetChange }: BuildPanelProps) {
   const { analysis } = live;
   const targetLabel = analysis.target === null ? null : label(live, analysis.target);
   const built = analysis.buildkitStages.map((i) => label(live, i));
   const skipped = analysis.stages.filter((s) => !analysis.buildkitStages.includes(s.index) && analysis.legacyStages.includes(s.index)).map((s) => label(live, s.index));
   const legacy = analysis.legacyStages.map((i) => label(live, i));
   const explanation = activeStage === null ? null : live.explanations[activeStage];
-  const unknownTarget = live.target !== null && !live.stageNames.includes(live.target.toLowerCase());
+  // Duplicate stage names are legal (with a DuplicateStageName warning): list each once.
+  const names = [...new Set(live.stageNames)];
+  const unknownTarget = target !== null && !names.includes(target.toLowerCase());
+  const selectId = useId();
 
   return (
     <div className="space-y-4">
       <div>
-        <label htmlFor="target-select" className="block text-sm font-bold">
+        <label htmlFor={selectId} className="block text-sm font-bold">
           Target
         </label>
         <select
-          id="target-select"
+          id={selectId}
           className="mt-1 min-h-10 w-full rounded-md border border-border bg-surface px-2 font-mono text-sm"
-          value={live.target ?? ""}
+          value={target ?? ""}
           onChange={(e) => onTargetChange(e.target.value === "" ? null : e.target.value)}
         >
           <option value="">(default: the last stage)</option>
-          {live.stageNames.map((name) => (
+          {names.map((name) => (
             <option key={name} value={name}>
               --target {name}
             </option>
           ))}
-          {unknownTarget && live.target !== null && <option value={live.target}>--target {live.target} (no such stage)</option>}
+          {unknownTarget && target !== null && <option value={target}>--target {target} (no such stage)</option>}
         </select>
       </div>
 

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download-text";
 import { BuildLog } from "./build-log";
 import { BuildPanel } from "./build-panel";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
 import type { EditorHandle } from "./dockerfile-editor";
 import { FileTree } from "./file-tree";
 import { ImagePanel } from "./image-panel";
@@ -115,6 +116,8 @@ export function DockerfileWorkspace({
   const [cursorLine, setCursorLine] = useState<number | null>(null);
   const [saveState, setSaveState] = useState<SaveState>(storageKey === null ? "none" : "original");
   const [undoText, setUndoText] = useState<string | null>(null);
+  /** A lazily loaded part (editor, analysis, estimate) that failed to load, said once. */
+  const [loadError, setLoadError] = useState<string | null>(null);
   const handle = useRef<EditorHandle | null>(null);
   const staticRef = useRef<HTMLDivElement>(null);
   const annotationsHeading = useId();
@@ -145,9 +148,11 @@ export function DockerfileWorkspace({
   useEffect(() => {
     if ((live.text === text && live.target === target) || analysisPausedReason(text) !== null) return;
     let stale = false;
-    void import("@/lib/live-analysis").then(({ analyzePanels }) => {
-      if (!stale) setLive((previous) => ({ ...analyzePanels(text, target, anchorsRef.current), simulation: previous.simulation }));
-    });
+    import("@/lib/live-analysis")
+      .then(({ analyzePanels }) => {
+        if (!stale) setLive((previous) => ({ ...analyzePanels(text, target, anchorsRef.current), simulation: previous.simulation }));
+      })
+      .catch(() => setLoadError("The live analysis could not load (offline on a first visit, or the site was just updated). Reload the page to try again; your edits are kept."));
     return () => {
       stale = true;
     };
@@ -161,12 +166,14 @@ export function DockerfileWorkspace({
     if (simulationCurrent || analysisPausedReason(text) !== null) return;
     let stale = false;
     const timer = setTimeout(() => {
-      void import("@/lib/simulation-view").then(({ simulateForPanels }) => {
-        if (stale) return;
-        const simulation = simulateForPanels(text, { ...buildRef.current, ...(target === null ? {} : { target }) });
-        setLive((previous) => ({ ...previous, simulation }));
-        setSimulatedFor({ text, target });
-      });
+      import("@/lib/simulation-view")
+        .then(({ simulateForPanels }) => {
+          if (stale) return;
+          const simulation = simulateForPanels(text, { ...buildRef.current, ...(target === null ? {} : { target }) });
+          setLive((previous) => ({ ...previous, simulation }));
+          setSimulatedFor({ text, target });
+        })
+        .catch(() => setLoadError("The image estimate could not load (offline on a first visit, or the site was just updated). Reload the page to try again; your edits are kept."));
     }, 250);
     return () => {
       stale = true;
@@ -314,6 +321,13 @@ export function DockerfileWorkspace({
         </div>
         {editor !== "static" && (
           <div className={`absolute inset-0 ${editor === "ready" ? "" : "invisible"}`}>
+            <ErrorBoundary
+              fallback={null}
+              onError={() => {
+                setEditor("static");
+                setLoadError("The editor could not load (offline on a first visit, or the site was just updated). Reload the page to try again; your edits are kept.");
+              }}
+            >
             <DockerfileEditor
               initialText={text}
               initialLine={startLine.line}
@@ -324,6 +338,7 @@ export function DockerfileWorkspace({
               onCursorLine={setCursorLine}
               onReady={onEditorReady}
             />
+            </ErrorBoundary>
           </div>
         )}
       </div>
@@ -337,6 +352,11 @@ export function DockerfileWorkspace({
           </Button>
         )}
       </div>
+      {loadError !== null && (
+        <p role="alert" className="border-t border-border bg-[var(--diff-del-bg)] px-3 py-2 text-sm text-[var(--diff-del-text)]">
+          {loadError}
+        </p>
+      )}
       {paused !== null && (
         <p role="status" className="border-t border-border bg-[#fff4e5] px-3 py-2 text-sm text-[#7c2d12]" data-testid="analysis-paused">
           {paused}
@@ -357,7 +377,7 @@ export function DockerfileWorkspace({
       }}
     />
   );
-  const buildPanel = <BuildPanel live={live} activeStage={activeStage !== null && activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
+  const buildPanel = <BuildPanel live={live} target={target} activeStage={activeStage !== null && activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
 
   // Memoised: a 2,000-line Dockerfile makes a long build log, and re-rendering it on every
   // keystroke, while the simulation itself waits for a pause, would slow typing down.

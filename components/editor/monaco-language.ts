@@ -96,9 +96,13 @@ export function registerDockerfileFeatures(monaco: typeof Monaco, language: stri
       const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
       const parsed = parseDockerfile(model.getValue());
       const current = parsed.stages.findIndex((s) => position.lineNumber >= s.line && position.lineNumber <= s.endLine);
-      const stageItems = (onlyEarlier: boolean) =>
+      // Only stages defined before the current one: BuildKit rejects a later stage
+      // (`cannot copy from stage …`) and the current one (circular dependency), and FROM
+      // looks names up among earlier stages only (FACTS.md).
+      const names = new Set<string>();
+      const earlierStages = () =>
         parsed.stages
-          .filter((s, i) => s.name !== null && (!onlyEarlier || current < 0 || i < current || (i === current && position.lineNumber > s.line)))
+          .filter((s, i) => s.name !== null && i < current && !names.has(s.name) && names.add(s.name))
           .map((s) => ({
             label: s.name ?? "",
             kind: monaco.languages.CompletionItemKind.Reference,
@@ -106,9 +110,8 @@ export function registerDockerfileFeatures(monaco: typeof Monaco, language: stri
             insertText: s.name ?? "",
             range,
           }));
-      if (/(?:--from=|[,\s]from=)[\w.-]*$/i.test(before)) return { suggestions: stageItems(false) };
-      // FROM takes only stages defined before it, looked up exactly (FACTS.md).
-      if (/^\s*FROM\s+(?:--\S+\s+)*[\w.-]*$/i.test(before)) return { suggestions: stageItems(true) };
+      if (/(?:--from=|[,\s]from=)[\w.-]*$/i.test(before)) return { suggestions: earlierStages() };
+      if (/^\s*FROM\s+(?:--\S+\s+)*[\w.-]*$/i.test(before)) return { suggestions: earlierStages() };
       if (/^\s*[A-Za-z]*$/.test(before)) {
         return {
           suggestions: INSTRUCTIONS.map((keyword) => ({

@@ -1,6 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
 
 const DockerfileDiff = dynamic(() => import("@/components/editor/dockerfile-diff").then((m) => m.DockerfileDiff), { ssr: false });
 
@@ -44,7 +45,10 @@ export function DiffView({ before, after, beforeLabel, afterLabel, height, child
       </div>
       {visible && (
         <div className={`absolute inset-0 bg-[var(--code-bg)] ${monacoReady ? "" : "invisible"}`}>
-          <DockerfileDiff before={before} after={after} beforeLabel={beforeLabel} afterLabel={afterLabel} onReady={() => setMonacoReady(true)} />
+          {/* If Monaco cannot load (offline on a first visit), the static diff stays. */}
+          <ErrorBoundary fallback={null}>
+            <DockerfileDiff before={before} after={after} beforeLabel={beforeLabel} afterLabel={afterLabel} onReady={() => setMonacoReady(true)} />
+          </ErrorBoundary>
         </div>
       )}
     </div>

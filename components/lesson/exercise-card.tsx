@@ -38,6 +38,7 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
   const [text, setText] = useState(start);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<string | null>(null);
   const [hintsShown, setHintsShown] = useState(0);
   const [solutionState, setSolutionState] = useState<"hidden" | "confirm" | "shown">("hidden");
   const [loadedSolution, setLoadedSolution] = useState(false);
@@ -54,14 +55,20 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
 
   async function check() {
     setChecking(true);
-    // The analyser loads on demand: it is not part of the page's first-load JavaScript.
-    const { evaluateExercise } = await import("@/lib/exercises/evaluate");
-    const results = evaluateExercise(text, checks, target === null ? {} : { target });
-    setChecked({ text, results });
-    setChecking(false);
-    if (results.every((r) => r.pass)) {
-      recordSolved(browserStorage(), id, Date.now());
-      notifyProgressChanged();
+    setCheckError(null);
+    try {
+      // The analyser loads on demand: it is not part of the page's first-load JavaScript.
+      const { evaluateExercise } = await import("@/lib/exercises/evaluate");
+      const results = evaluateExercise(text, checks, target === null ? {} : { target });
+      setChecked({ text, results });
+      if (results.every((r) => r.pass)) {
+        recordSolved(browserStorage(), id, Date.now());
+        notifyProgressChanged();
+      }
+    } catch {
+      setCheckError("The checker could not load (are you offline on a first visit?). Try Check again.");
+    } finally {
+      setChecking(false);
     }
   }
 
@@ -110,6 +117,7 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
         <p role="status" aria-live="polite" className={`m-0 font-semibold ${solvedNow ? "text-success" : ""}`}>
           {summary}
           {stale && <span className="font-normal text-muted"> You have changed the Dockerfile since: check again.</span>}
+          {checkError && <span className="text-danger">{checkError}</span>}
         </p>
       </div>
 

@@ -78,13 +78,14 @@ export function Playground({ examples, initial }: PlaygroundProps) {
     // so reloading shows the same message; opening someone's link leaves the autosave alone.
     if (source === "broken-link" && !changed) return;
     const encoded = encodeShareState(state);
+    const saved = source !== "link" || changed ? writePlaygroundAutosave(browserStorage(), state, original, Date.now()) : true;
     if (encoded.ok) {
       if (window.location.hash !== encoded.hash) window.history.replaceState(null, "", encoded.hash);
       setLinkNotice(null);
     } else {
-      setLinkNotice(`${encoded.message} It is kept in this browser only.`);
+      // Too large for a link, and possibly for the autosave too: say which, so nothing is lost by surprise.
+      setLinkNotice(`${encoded.message} ${saved ? "It is kept in this browser only." : "It cannot be saved in this browser either: use Download to keep it."}`);
     }
-    if (source !== "link" || changed) writePlaygroundAutosave(browserStorage(), state, original, Date.now());
   }, []);
 
   /** Mounts the workspace on a new state (the analysis module is the one the workspace loads anyway). */

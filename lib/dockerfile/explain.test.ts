@@ -30,6 +30,12 @@ describe("explainStages", () => {
     expect(unused?.sentences.at(-1)).toContain("BuildKit skips it, while the legacy builder");
   });
 
+  it("a stage after the target is run by neither builder", () => {
+    const stages = explain("FROM alpine AS build\nFROM alpine AS test\nFROM build AS final\n", "build");
+    expect(stages[1]?.sentences.at(-1)).toBe("The target does not need it and it comes after the target: neither BuildKit nor the legacy builder runs it.");
+    expect(stages[2]?.sentences.at(-1)).toBe("The target does not need it and it comes after the target: neither BuildKit nor the legacy builder runs it.");
+  });
+
   it("a stage the target is built on ends up in the final image", () => {
     const [base] = explain("FROM alpine AS base\nRUN apk add curl\nFROM base AS final\n");
     expect(base?.sentences).toContain("Stage `final` is built on it (line 3).");

@@ -170,8 +170,11 @@ export function explainStages(parsed: ParsedDockerfile, analysis: Analysis): Sta
     } else if (inherited.has(index)) {
       sentences.push(`The target ${code(labelOf(target ?? 0))} is built on top of it, so everything in it ends up in the final image.`);
     } else if (!analysis.buildkitStages.includes(index)) {
+      // The legacy builder runs every stage from the first to the target, and none after it.
       sentences.push(
-        `The target does not need it: BuildKit skips it, while the legacy builder (${code("DOCKER_BUILDKIT=0")}) still runs it. Nothing in it reaches the final image.`,
+        analysis.legacyStages.includes(index)
+          ? `The target does not need it: BuildKit skips it, while the legacy builder (${code("DOCKER_BUILDKIT=0")}) still runs it. Nothing in it reaches the final image.`
+          : `The target does not need it and it comes after the target: neither BuildKit nor the legacy builder runs it.`,
       );
     } else if (takers.some((e) => e.kind === "copy")) {
       sentences.push("None of its layers are in the final image: only the files other stages copy out of it travel on.");

@@ -91,6 +91,13 @@ describe("a broken lesson names the file and the fix", () => {
     ]);
   });
 
+  it("two exercises with the same id", () => {
+    edit("why-multi-stage/exercises.yaml", (t) => `${t}\n${t.replace(/^#.*\n/gm, "")}`);
+    expect(problems()).toEqual([
+      'lessons/why-multi-stage/exercises.yaml: exercise 2 ("Split the build into two stages") has the id "split-the-build-into-two-stages" of an earlier exercise; give it an id: of its own',
+    ]);
+  });
+
   it("a link that is not https", () => {
     edit("why-multi-stage/lesson.md", (t) => t.replace("## One image, two jobs", "## One image, two jobs\n\nSee [this](javascript:alert(1))."));
     expect(problems()[0]).toContain('link "javascript:alert(1)" must start with https://, / or #');

@@ -10,7 +10,7 @@ import type { ZodType } from "zod";
 import { matchAnchor } from "../annotations";
 import { parseDockerfile } from "../dockerfile/parse";
 import { LessonError } from "./errors";
-import { parseInlineMarkdown, parseLessonMarkdown } from "./markdown";
+import { parseInlineMarkdown, parseLessonMarkdown, slugify } from "./markdown";
 import { analyzeDockerfile } from "../dockerfile/analyze";
 import { evaluateExercise } from "../exercises/evaluate";
 import { annotationsFile, courseFile, describeIssues, exercisesFile, lessonFrontMatter } from "./schema";
@@ -133,6 +133,7 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
   if (meta.exercises) {
     const exFile = display(root, path.join(dir, meta.exercises));
     const entries = validate(exercisesFile, readYaml(root, path.join(dir, meta.exercises), mdFile), exFile, "the exercise list");
+    const seenIds = new Set<string>();
     exercises = entries.map((entry, i) => {
       const start = readText(root, path.join(dir, entry.start), exFile);
       const solution = readText(root, path.join(dir, entry.solution), exFile);
@@ -149,7 +150,7 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
         throw new LessonError(exFile, `exercise ${i + 1} ("${entry.title}"): its start file ${entry.start} already passes every check; there is nothing to do`);
       }
       return {
-        id: `${slug}/exercise-${i + 1}`,
+        id: `${slug}/${exerciseId(entry, i, exFile, seenIds)}`,
         title: entry.title,
         goal: parseInlineMarkdown(entry.goal, exFile),
         start,
@@ -209,6 +210,18 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     previous: neighbour(position - 1),
     next: neighbour(position + 1),
   };
+}
+
+/**
+ * An exercise's id: its `id`, or its title in kebab case. Not its position, so inserting or
+ * reordering exercises never moves a student's saved work or solved mark to another one.
+ */
+function exerciseId(entry: { id?: string | undefined; title: string }, index: number, file: string, seen: Set<string>): string {
+  const id = entry.id ?? slugify(entry.title).slice(0, 100);
+  if (id === "") throw new LessonError(file, `exercise ${index + 1} needs an id: its title has no letters or digits`);
+  if (seen.has(id)) throw new LessonError(file, `exercise ${index + 1} ("${entry.title}") has the id "${id}" of an earlier exercise; give it an id: of its own`);
+  seen.add(id);
+  return id;
 }
 
 /** Files of a project folder, relative to it, with `/` separators. */

@@ -97,6 +97,11 @@ export const exerciseCheck = z.discriminatedUnion("type", [
 
 /** One entry of exercises.yaml. */
 export const exerciseEntry = z.strictObject({
+  /**
+   * Stable id within the lesson (saved edits and solved marks are keyed by it); defaults to
+   * the title in kebab case. Set it to keep students' progress when renaming an exercise.
+   */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be lower-case letters, digits and dashes").optional(),
   title: z.string().min(1),
   /** What the student should achieve, one paragraph of inline Markdown. */
   goal: z.string().min(1),

@@ -41,7 +41,7 @@ export interface CompareSide extends LessonFile {
 
 /** An exercise: a starting Dockerfile, a goal and the checks that say when it is met. */
 export interface LessonExercise {
-  /** Stable id within the course (`why-multi-stage/exercise-1`), used to remember it is solved. */
+  /** Stable id within the course (`why-multi-stage/split-the-build-into-two-stages`), keying saved edits and solved marks. */
   id: string;
   title: string;
   goal: Inline[];
