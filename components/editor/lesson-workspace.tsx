@@ -387,7 +387,7 @@ export function DockerfileWorkspace({
   const liveTarget = live.target;
   const simulation = useMemo(
     () => (
-    <section aria-labelledby={imageHeading} aria-busy={!simulationCurrent} className="mt-8" data-testid="simulation">
+    <section aria-labelledby={imageHeading} aria-busy={!simulationCurrent} className="defer-render mt-8" data-testid="simulation">
       <h3 id={imageHeading} className="text-xl font-bold">
         The image
       </h3>
@@ -480,7 +480,7 @@ export function DockerfileWorkspace({
       </div>
 
       {hasAnnotations && (
-        <section aria-labelledby="buildkit-heading" className="mt-8">
+        <section aria-labelledby="buildkit-heading" className="defer-render mt-8">
           <h3 id="buildkit-heading" className="text-xl font-bold">
             What BuildKit sees
           </h3>

@@ -29,7 +29,7 @@ export function CompareSection({ compare, build }: { compare: NonNullable<Lesson
   ];
   const measured = Boolean(before.size && after.size);
   return (
-    <section aria-labelledby="compare-heading" className="mt-12">
+    <section aria-labelledby="compare-heading" className="defer-render mt-12">
       <h2 id="compare-heading" className="text-2xl font-bold">
         Compare single-stage and multi-stage
       </h2>

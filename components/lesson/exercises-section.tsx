@@ -8,7 +8,7 @@ import { InlineText } from "./inline-text";
 export function ExercisesSection({ exercises }: { exercises: LessonExercise[] }) {
   if (exercises.length === 0) return null;
   return (
-    <section aria-labelledby="exercises-heading" className="mt-12">
+    <section aria-labelledby="exercises-heading" className="defer-render mt-12">
       <h2 id="exercises-heading" className="text-2xl font-bold">
         Exercises
       </h2>

@@ -3,7 +3,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 
 export function ProjectSection({ project }: { project: NonNullable<Lesson["project"]> }) {
   return (
-    <section aria-labelledby="project-heading" className="mt-12">
+    <section aria-labelledby="project-heading" className="defer-render mt-12">
       <h2 id="project-heading" className="text-2xl font-bold">
         Build it yourself
       </h2>

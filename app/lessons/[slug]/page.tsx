@@ -66,7 +66,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
 
       <LessonWorkspaceSection lesson={lesson} />
 
-      <article className="prose-lesson mt-10 max-w-3xl">
+      <article className="prose-lesson defer-render mt-10 max-w-3xl">
         <LessonProse blocks={lesson.body} />
       </article>
 
