@@ -153,3 +153,12 @@ describe("properties", () => {
     );
   });
 });
+
+describe("damaged progress", () => {
+  it("is set aside, not overwritten, when the next visit is recorded", () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: "{damaged" });
+    expect(recordVisit(storage, "nodejs", 5).ok).toBe(true);
+    expect(storage.data.get(`${PROGRESS_KEY}:unreadable`)).toBe("{damaged");
+    expect(readProgress(storage).visited).toEqual({ nodejs: 5 });
+  });
+});

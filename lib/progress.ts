@@ -99,7 +99,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 
 /**
  * The saved progress. Never throws: missing, unreadable or damaged storage reads as no
- * progress (a damaged entry is then overwritten by the next write).
+ * progress (a damaged entry is set aside under UNREADABLE_PROGRESS_KEY by the next write).
  */
 export function readProgress(storage: KeyValueStorage | null): Progress {
   return readProgressRaw(storage === null ? null : safeGet(storage));
@@ -120,10 +120,16 @@ function safeGet(storage: KeyValueStorage): string | null {
   }
 }
 
+/** Where saved progress that cannot be read is set aside before anything overwrites it. */
+export const UNREADABLE_PROGRESS_KEY = `${PROGRESS_KEY}:unreadable`;
+
 /** Saves progress (in the export format, so storage and files share one validator). Never throws. */
 export function writeProgress(storage: KeyValueStorage | null, progress: Progress, now: number): ProgressWrite {
   if (!storage) return { ok: false, message: "Progress cannot be saved in this browser (storage is unavailable)." };
   try {
+    // Damaged or newer-format progress is kept aside, never silently replaced.
+    const existing = storage.getItem(PROGRESS_KEY);
+    if (existing !== null && !parseProgressFile(existing).ok) storage.setItem(UNREADABLE_PROGRESS_KEY, existing);
     storage.setItem(PROGRESS_KEY, serializeProgress(progress, now));
     return { ok: true, progress };
   } catch {
