@@ -1,9 +1,9 @@
 import { useId } from "react";
-import type { LiveAnalysis } from "@/lib/live-analysis";
+import type { LivePanels } from "@/lib/live-analysis";
 import { TickedText } from "@/components/ui/ticked-text";
 
 interface BuildPanelProps {
-  live: LiveAnalysis;
+  live: LivePanels;
   /** The target chosen (it leads the analysis, which may be paused or a keystroke behind). */
   target: string | null;
   /** The stage holding the editor's cursor. */
@@ -11,7 +11,7 @@ interface BuildPanelProps {
   onTargetChange(target: string | null): void;
 }
 
-const label = (live: LiveAnalysis, index: number) => live.analysis.stages[index]?.name ?? `stage-${index}`;
+const label = (live: LivePanels, index: number) => live.analysis.stages[index]?.name ?? `stage-${index}`;
 const list = (items: string[]) => (items.length ? items.map((s) => `\`${s}\``).join(", ") : "none");
 
 /** The Target control, what each builder does for that target, and the cursor's stage explained. */

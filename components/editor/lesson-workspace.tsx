@@ -3,7 +3,8 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type MouseEvent, type ReactNode, type Ref } from "react";
 import type { AnnotationAnchor, LineSpan } from "@/lib/annotations";
 import type { LessonBuild } from "@/lib/lessons/build-context";
-import type { LiveAnalysis } from "@/lib/live-analysis";
+import type { LivePanels } from "@/lib/live-analysis";
+import type { SimulationView } from "@/lib/simulation-view";
 import type { Inline } from "@/lib/lessons/markdown-types";
 import { browserStorage, readSavedDockerfile, writeSavedDockerfile } from "@/lib/storage";
 import { StageGraph } from "@/components/graph/stage-graph";
@@ -30,6 +31,12 @@ export interface WorkspaceAnnotation {
   anchor: AnnotationAnchor;
 }
 
+/**
+ * The panels' data. `simulation` is null where the workspace shows no image panel (an
+ * exercise's editor), so neither the build nor the browser computes an estimate nobody sees.
+ */
+export type WorkspaceLive = LivePanels & { simulation: SimulationView | null };
+
 /** What the workspace reports to its page (the playground keeps its URL current with it). */
 export interface WorkspaceState {
   text: string;
@@ -48,7 +55,7 @@ interface DockerfileWorkspaceProps {
   /** What Reset restores. */
   original: string;
   /** The panels' data for the first render (computed at build time), and the starting text and target. */
-  initial: LiveAnalysis;
+  initial: WorkspaceLive;
   annotations?: WorkspaceAnnotation[];
   /** Called after every change of text or target. */
   onStateChange?(state: WorkspaceState): void;
@@ -110,7 +117,7 @@ export function DockerfileWorkspace({
 }: DockerfileWorkspaceProps) {
   const [text, setText] = useState(initial.text);
   const [target, setTarget] = useState<string | null>(initial.target);
-  const [live, setLive] = useState<LiveAnalysis>(initial);
+  const [live, setLive] = useState<WorkspaceLive>(initial);
   const [editor, setEditor] = useState<EditorState>("static");
   const [startLine, setStartLine] = useState<{ line: number | null; focus: boolean }>({ line: null, focus: true });
   const [cursorLine, setCursorLine] = useState<number | null>(null);
@@ -163,7 +170,7 @@ export function DockerfileWorkspace({
   const [simulatedFor, setSimulatedFor] = useState({ text: initial.text, target: initial.target });
   const simulationCurrent = simulatedFor.text === text && simulatedFor.target === target;
   useEffect(() => {
-    if (simulationCurrent || analysisPausedReason(text) !== null) return;
+    if (simulationCurrent || live.simulation === null || analysisPausedReason(text) !== null) return;
     let stale = false;
     const timer = setTimeout(() => {
       import("@/lib/simulation-view")
@@ -179,7 +186,7 @@ export function DockerfileWorkspace({
       stale = true;
       clearTimeout(timer);
     };
-  }, [text, target, simulationCurrent]);
+  }, [text, target, simulationCurrent, live.simulation]);
 
   const stateChange = useRef(onStateChange);
   useEffect(() => {
@@ -386,7 +393,7 @@ export function DockerfileWorkspace({
   const simulationView = live.simulation;
   const liveTarget = live.target;
   const simulation = useMemo(
-    () => (
+    () => simulationView && (
     <section aria-labelledby={imageHeading} aria-busy={!simulationCurrent} className="defer-render mt-8" data-testid="simulation">
       <h3 id={imageHeading} className="text-xl font-bold">
         The image

@@ -1,10 +1,9 @@
 "use client";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { CheckResult, ExerciseCheck } from "@/lib/exercises/types";
-import type { LiveAnalysis } from "@/lib/live-analysis";
 import { recordSolved } from "@/lib/progress";
 import { browserStorage } from "@/lib/storage";
-import { DockerfileWorkspace, type WorkspaceControl } from "@/components/editor/lesson-workspace";
+import { DockerfileWorkspace, type WorkspaceControl, type WorkspaceLive } from "@/components/editor/lesson-workspace";
 import { Button } from "@/components/ui/button";
 import { TickedText } from "@/components/ui/ticked-text";
 import { notifyProgressChanged, useProgress } from "@/hooks/use-progress";
@@ -25,7 +24,7 @@ interface ExerciseCardProps {
   target: string | null;
   checks: ExerciseCheck[];
   /** The start file's analysis, computed at build time. */
-  initial: LiveAnalysis;
+  initial: WorkspaceLive;
 }
 
 /** The storage key of an exercise's edited Dockerfile. */

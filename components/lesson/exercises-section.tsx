@@ -1,5 +1,5 @@
 import { StaticCode } from "@/components/editor/static-code";
-import { analyzeLive } from "@/lib/live-analysis";
+import { analyzePanels } from "@/lib/live-analysis";
 import type { LessonExercise } from "@/lib/lessons/types";
 import { ExerciseCard } from "./exercise-card";
 import { InlineText } from "./inline-text";
@@ -31,7 +31,8 @@ export function ExercisesSection({ exercises }: { exercises: LessonExercise[] })
               solutionCode={<StaticCode text={exercise.solution} label={`Solution to exercise ${i + 1}`} />}
               target={exercise.target}
               checks={exercise.checks}
-              initial={analyzeLive(exercise.start, exercise.target, [])}
+              // An exercise's editor shows Problems only: no build estimate to compute or ship.
+              initial={{ ...analyzePanels(exercise.start, exercise.target, []), simulation: null }}
             />
           </li>
         ))}
