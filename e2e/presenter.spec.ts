@@ -43,10 +43,12 @@ test("a clicker steps through every annotation, highlighting its lines and showi
     // The highlight sits on the line the annotation names ("line 14" / "lines 5–7").
     const where = (await note.textContent()) ?? "";
     const first = Number(/lines? (\d+)/.exec(where)?.[1]);
-    const lineTop = await page
-      .locator(".monaco-editor .margin-view-overlays .line-numbers", { hasText: new RegExp(`^${first}$`) })
-      .evaluate((e) => Math.round(e.closest("div[style*='top']")?.getBoundingClientRect().top ?? -1));
-    expect(await highlightedTops(page)).toContain(lineTop);
+    // Polled: Monaco may still be scrolling the lines into view when the step changes.
+    const lineTop = () =>
+      page
+        .locator(".monaco-editor .margin-view-overlays .line-numbers", { hasText: new RegExp(`^${first}$`) })
+        .evaluate((e) => Math.round(e.closest("div[style*='top']")?.getBoundingClientRect().top ?? -1));
+    await expect.poll(async () => (await highlightedTops(page)).includes(await lineTop())).toBe(true);
   }
   await expect(note).toContainText("line 28");
   // Back with the arrow and Page Up.
