@@ -5,10 +5,10 @@
  * static HTML), then in the browser on every edit.
  */
 import { resolveAnchor, type AnnotationAnchor, type LineSpan } from "./annotations";
-import { analyzeDockerfile } from "./dockerfile/analyze";
-import type { Analysis } from "./dockerfile/analyze-types";
+import { analyzeDockerfile } from "./dockerfile/analysis/analyze";
+import type { Analysis } from "./dockerfile/analysis/types";
 import { explainStages, type StageExplanation } from "./dockerfile/explain";
-import { parseDockerfile } from "./dockerfile/parse";
+import { parseDockerfile } from "./dockerfile/parser/parse";
 import type { ContextFile } from "./dockerfile/simulate";
 import { simulateForPanels, type SimulationView } from "./simulation-view";
 import { layoutStageGraph, type StageGraphLayout } from "./stage-graph";

@@ -7,7 +7,9 @@
  */
 import { CATALOG } from "./dockerfile/catalog";
 import type { CatalogSource, SizeKind } from "./dockerfile/catalog";
-import { formatDockerSize, simulateBuild, type BuildSimulation, type FileTreeNode, type SimulatedImageLs, type SimulatedLayer, type SimulatedLogs, type SimulatedStage, type SimulateOptions } from "./dockerfile/simulate";
+import { analyzeDockerfile } from "./dockerfile/analysis/analyze";
+import { parseDockerfile } from "./dockerfile/parser/parse";
+import { formatDockerSize, simulateBuild, simulationAnalysisOptions, type BuildSimulation, type FileTreeNode, type SimulatedImageLs, type SimulatedLayer, type SimulatedLogs, type SimulatedStage, type SimulateOptions } from "./dockerfile/simulate";
 
 /** What a bar segment stands for. */
 export type SegmentKind = "base" | "parent" | "run" | "copy" | "copy-from";
@@ -244,5 +246,6 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
 
 /** Simulates a build and views it: what analyzeLive adds to the panels' data. */
 export function simulateForPanels(text: string, options: SimulateOptions): SimulationView {
-  return viewSimulation(simulateBuild(text, options));
+  const parsed = parseDockerfile(text);
+  return viewSimulation(simulateBuild(parsed, analyzeDockerfile(parsed, simulationAnalysisOptions(options)), options));
 }

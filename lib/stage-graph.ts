@@ -4,7 +4,7 @@
  * static page and in the browser as the student types.
  */
 import dagre from "@dagrejs/dagre";
-import type { Analysis } from "./dockerfile/analyze-types";
+import type { Analysis } from "./dockerfile/analysis/types";
 
 /** A box in the graph: a stage, or an image that `--from` pulls. */
 export interface GraphNode {

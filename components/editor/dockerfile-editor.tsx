@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import type { LineSpan } from "@/lib/annotations";
-import type { Diagnostic } from "@/lib/dockerfile/analyze-types";
+import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
 import { ruleAnchor } from "@/lib/rule-anchor";
 import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
 

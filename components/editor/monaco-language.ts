@@ -11,8 +11,8 @@
 import { DockerHover } from "dockerfile-language-service/lib/dockerHover";
 import { MarkdownDocumentation } from "dockerfile-language-service/lib/dockerMarkdown";
 import { PlainTextDocumentation } from "dockerfile-language-service/lib/dockerPlainText";
-import { analyzeDockerfile } from "@/lib/dockerfile/analyze";
-import { parseDockerfile } from "@/lib/dockerfile/parse";
+import { analyzeDockerfile } from "@/lib/dockerfile/analysis/analyze";
+import { parseDockerfile } from "@/lib/dockerfile/parser/parse";
 import type * as Monaco from "monaco-editor/editor/editor.api";
 
 const INSTRUCTIONS = [

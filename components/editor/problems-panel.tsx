@@ -1,4 +1,4 @@
-import type { Diagnostic } from "@/lib/dockerfile/analyze-types";
+import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
 import { ruleAnchor } from "@/lib/rule-anchor";
 
 const LOOK = {

@@ -1,4 +1,4 @@
-import type { Analysis } from "@/lib/dockerfile/analyze-types";
+import type { Analysis } from "@/lib/dockerfile/analysis/types";
 import type { GraphEdge, GraphNode, StageGraphLayout } from "@/lib/stage-graph";
 
 interface StageGraphProps {

@@ -1,4 +1,4 @@
-import { simulateBuild } from "@/lib/dockerfile/simulate";
+import { simulateForPanels } from "@/lib/simulation-view";
 import type { LessonBuild } from "@/lib/lessons/build-context";
 import type { Lesson } from "@/lib/lessons/types";
 import { DiffView } from "./diff-view";
@@ -15,7 +15,7 @@ function sizeInBytes(size: string): number {
 
 /** This site's estimate for one side, computed at build time (a server component: the simulator is not shipped for it). */
 function estimate(text: string, build: LessonBuild | undefined) {
-  const image = simulateBuild(text, { ...(build?.contextFiles ? { contextFiles: build.contextFiles } : {}) }).image;
+  const image = simulateForPanels(text, { ...(build?.contextFiles ? { contextFiles: build.contextFiles } : {}) }).final;
   return image ? { display: image.display, bytes: image.bytes } : null;
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeDockerfile } from "./analyze";
+import { analyzeDockerfile } from "./analysis/analyze";
 import { explainStages } from "./explain";
-import { parseDockerfile } from "./parse";
+import { parseDockerfile } from "./parser/parse";
 
 const explain = (text: string, target?: string) =>
   explainStages(parseDockerfile(text), analyzeDockerfile(text, target === undefined ? {} : { target }));

@@ -3,9 +3,11 @@
  * what it installs, copies and runs, which stages take what from it, and whether any of it
  * ends up in the final image. Backticks mark code; the UI renders them as such.
  */
-import { splitWords } from "./analyze";
-import type { Analysis } from "./analyze-types";
-import type { Instruction, ParsedDockerfile } from "./parse-types";
+import type { Analysis } from "./analysis/types";
+import { parseMount, splitWords } from "./parser/lex";
+import type { DockerfileDocument, Instruction } from "./parser/types";
+import { packageInstalls, runScript } from "./shell/commands";
+import { imageChain, stageLabel } from "./stages";
 
 /** What the student reads about one stage. */
 export interface StageExplanation {
@@ -16,16 +18,6 @@ export interface StageExplanation {
   /** Sentences, in the order of the stage's story. */
   sentences: string[];
 }
-
-/** Package managers whose install commands we can read packages from. */
-const INSTALLERS: { pattern: RegExp; tool: string }[] = [
-  { pattern: /\bapk\s+(?:--?[\w-]+\s+)*add\b((?:\s+[^\s&|;]+)*)/, tool: "apk" },
-  { pattern: /\bapt(?:-get)?\s+(?:-[\w-]+\s+)*install\b((?:\s+[^\s&|;]+)*)/, tool: "apt" },
-  { pattern: /\b(?:dnf|yum|microdnf)\s+(?:-[\w-]+\s+)*install\b((?:\s+[^\s&|;]+)*)/, tool: "dnf" },
-  { pattern: /\bpip3?\s+install\b((?:\s+[^\s&|;]+)*)/, tool: "pip" },
-  { pattern: /\bnpm\s+(?:ci|install)\b((?:\s+[^\s&|;]+)*)/, tool: "npm" },
-  { pattern: /\bgo\s+mod\s+download\b()/, tool: "go" },
-];
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -39,28 +31,9 @@ function shorten(text: string, max = 80): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-/** Packages named in an install command (flags and `-r file` dropped). */
-function installs(command: string): { tool: string; packages: string[] }[] {
-  const found: { tool: string; packages: string[] }[] = [];
-  for (const { pattern, tool } of INSTALLERS) {
-    const match = pattern.exec(command);
-    if (!match) continue;
-    const words = (match[1] ?? "").trim().split(/\s+/).filter(Boolean);
-    const packages = words.filter((w, i) => !w.startsWith("-") && !(i > 0 && /^-(r|c)$|^--requirement$/.test(words[i - 1] ?? "")));
-    found.push({ tool, packages });
-  }
-  return found;
-}
-
 /** Source paths and destination of a COPY/ADD, JSON form or not. */
-function copyPaths(instruction: Instruction): { sources: string[]; dest: string } {
-  let words: string[];
-  try {
-    const json: unknown = instruction.args.trim().startsWith("[") ? JSON.parse(instruction.args) : null;
-    words = Array.isArray(json) && json.every((w) => typeof w === "string") ? (json as string[]) : splitWords(instruction.args);
-  } catch {
-    words = splitWords(instruction.args);
-  }
+function copyPaths(parsed: DockerfileDocument, instruction: Instruction): { sources: string[]; dest: string } {
+  const words = parsed.detail.get(instruction)?.json ?? splitWords(instruction.args);
   return { sources: words.slice(0, -1), dest: words.at(-1) ?? "" };
 }
 
@@ -69,18 +42,11 @@ function fromFlag(instruction: Instruction): string | null {
 }
 
 /** Explains every stage of a Dockerfile. */
-export function explainStages(parsed: ParsedDockerfile, analysis: Analysis): StageExplanation[] {
-  const labelOf = (index: number) => {
-    const stage = analysis.stages[index];
-    return stage?.name ?? `stage-${index}`;
-  };
+export function explainStages(parsed: DockerfileDocument, analysis: Analysis): StageExplanation[] {
+  const labelOf = (index: number) => stageLabel(analysis.stages[index] ?? { index, name: null });
   const target = analysis.target;
   // Stages whose whole file system the target inherits through FROM <stage>.
-  const inherited = new Set<number>();
-  for (let s = target; s !== null && s !== undefined; s = analysis.stages[s]?.baseStage ?? null) {
-    if (inherited.has(s)) break;
-    inherited.add(s);
-  }
+  const inherited = new Set(imageChain(analysis));
 
   return parsed.stages.map((stage, index) => {
     const info = analysis.stages[index];
@@ -103,21 +69,20 @@ export function explainStages(parsed: ParsedDockerfile, analysis: Analysis): Sta
     for (const ins of stage.instructions.slice(1)) {
       switch (ins.keyword) {
         case "RUN": {
-          const found = installs(ins.args);
+          const found = packageInstalls(runScript(ins, parsed.detail.get(ins)));
           for (const f of found) {
-            installed.push(f.packages.length ? `${joinList(f.packages.map(code))} (${f.tool})` : `the dependencies listed for ${f.tool}`);
+            installed.push(f.packages.length ? `${joinList(f.packages.map(code))} (${f.manager})` : `the dependencies listed for ${f.manager}`);
           }
           if (found.length === 0) ran.push(code(shorten(ins.args)));
-          const mounts = ins.flags.filter((f) => f.name.toLowerCase() === "mount").map((f) => f.value ?? "");
-          for (const m of mounts) {
-            const mountFrom = /(?:^|,)from=([^,]+)/.exec(m)?.[1];
+          for (const f of ins.flags) {
+            const mountFrom = f.name.toLowerCase() === "mount" && f.value !== null ? parseMount(f.value).get("from") : undefined;
             if (mountFrom) copied.push(`mounts files from ${code(mountFrom)} while it runs (nothing is copied into the layer)`);
           }
           break;
         }
         case "COPY":
         case "ADD": {
-          const { sources, dest } = copyPaths(ins);
+          const { sources, dest } = copyPaths(parsed, ins);
           const from = fromFlag(ins);
           const what = joinList(sources.map(code));
           if (from === null) copied.push(`copies ${what} from your build context to ${code(dest)}`);
@@ -160,7 +125,7 @@ export function explainStages(parsed: ParsedDockerfile, analysis: Analysis): Sta
       if (edge.kind === "from") sentences.push(`Stage ${taker} is built on it (line ${edge.line}).`);
       else {
         const ins = parsed.stages[edge.to]?.instructions.find((i) => i.line === edge.line);
-        const paths = ins && edge.kind === "copy" ? joinList(copyPaths(ins).sources.map(code)) : "files";
+        const paths = ins && edge.kind === "copy" ? joinList(copyPaths(parsed, ins).sources.map(code)) : "files";
         sentences.push(`Stage ${taker} ${edge.kind === "copy" ? `copies ${paths} from it` : "mounts files from it"} (line ${edge.line}).`);
       }
     }

@@ -1,10 +1,14 @@
 /** Public entry point of the pure Dockerfile core. */
-export { analyzeDockerfile } from "./analyze";
-export { parseDockerfile } from "./parse";
-export { RULES, RULES_BY_NAME, getRule } from "./rules";
-export type { RuleDoc, Severity } from "./rules";
-export type { Analysis, AnalyzeOptions, Diagnostic, DiagnosticFix, ExternalSource, StageEdge, StageInfo } from "./analyze-types";
-export type { Instruction, InstructionFlag, ParsedDockerfile, ParsedStage } from "./parse-types";
+export { analyzeDockerfile } from "./analysis/analyze";
+export type { Analysis, AnalyzeOptions, Diagnostic, DiagnosticFix, ExternalSource, StageEdge, StageInfo } from "./analysis/types";
+export { parseDockerfile } from "./parser/parse";
+export type { DockerfileDocument, Instruction, InstructionFlag, ParsedDockerfile, ParsedStage } from "./parser/types";
+export { RULES, RULES_BY_NAME, getRule, isRuleName } from "./rules";
+export type { RuleDoc, RuleName, Severity } from "./rules";
+export { findStage, imageChain, stageFates, stageLabel } from "./stages";
+export type { StageFate, StageRef } from "./stages";
+export { explainStages } from "./explain";
+export type { StageExplanation } from "./explain";
 export { simulateBuild, formatDockerSize, humanSize } from "./simulate";
 export type {
   BuildSimulation,

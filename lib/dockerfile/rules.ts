@@ -10,7 +10,7 @@ export type Severity = "error" | "warning" | "info";
 /** Documentation of one rule. */
 export interface RuleDoc {
   /** PascalCase rule name, as it appears in diagnostics (`FromAsCasing`). */
-  name: string;
+  readonly name: string;
   /** Severity of its diagnostics. */
   severity: Severity;
   /** Who defines the rule: Docker's build checks, or Stagecraft's own teaching rules. */
@@ -32,16 +32,16 @@ export interface RuleDoc {
 const docsUrl = (kebab: string): string => `https://docs.docker.com/go/dockerfile/rule/${kebab}/`;
 const appUrl = (kebab: string): string => `/rules/#${kebab}`;
 
-function bk(name: string, kebab: string, description: string, what: string, why: string, howToFix: string, experimental = false): RuleDoc {
+function bk<N extends string>(name: N, kebab: string, description: string, what: string, why: string, howToFix: string, experimental = false): RuleDoc & { name: N } {
   return { name, severity: "warning", source: "buildkit", description, what, why, howToFix, url: docsUrl(kebab), experimental };
 }
 
-function ours(name: string, kebab: string, severity: Severity, description: string, what: string, why: string, howToFix: string): RuleDoc {
+function ours<N extends string>(name: N, kebab: string, severity: Severity, description: string, what: string, why: string, howToFix: string): RuleDoc & { name: N } {
   return { name, severity, source: "stagecraft", description, what, why, howToFix, url: appUrl(kebab), experimental: false };
 }
 
 /** Every rule, BuildKit's first, in the order of Docker's build checks reference. */
-export const RULES: readonly RuleDoc[] = [
+export const RULES = [
   bk("StageNameCasing", "stage-name-casing", "Stage names should be lowercase",
     "A stage name written with capital letters, like `FROM alpine AS Build`.",
     "BuildKit lower-cases stage names anyway, so `Build` and `build` are the same stage; writing it in capitals hides that.",
@@ -138,14 +138,20 @@ export const RULES: readonly RuleDoc[] = [
     "`FROM Builder` where an earlier stage is called `builder`.",
     "`FROM` matches stage names exactly, so `Builder` is read as an image name, and image names must be lowercase: the build fails or pulls the wrong image.",
     "Write the stage name in lowercase."),
-];
+] as const;
+
+/** The name of a rule the analyser can report: exactly the names in RULES. */
+export type RuleName = (typeof RULES)[number]["name"];
 
 /** Rule documentation by name. */
-export const RULES_BY_NAME: ReadonlyMap<string, RuleDoc> = new Map(RULES.map((r) => [r.name, r]));
+export const RULES_BY_NAME: ReadonlyMap<RuleName, RuleDoc> = new Map(RULES.map((r) => [r.name, r]));
 
-/** The documentation of one rule; every name the analyser emits has one. */
-export function getRule(name: string): RuleDoc {
-  const rule = RULES_BY_NAME.get(name);
-  if (!rule) throw new Error(`unknown rule ${name}`);
-  return rule;
+/** True when `name` is one of the rules in RULES (for names read from lesson files). */
+export function isRuleName(name: string): name is RuleName {
+  return RULES_BY_NAME.has(name as RuleName);
+}
+
+/** The documentation of one rule. */
+export function getRule(name: RuleName): RuleDoc {
+  return RULES_BY_NAME.get(name) as RuleDoc;
 }

@@ -1,7 +1,15 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDockerSize, humanSize, simulateBuild, type ContextFile, type FileTreeNode } from "./simulate";
+import { analyzeDockerfile } from "./analysis/analyze";
+import { parseDockerfile } from "./parser/parse";
+import { formatDockerSize, humanSize, simulateBuild as simulateDocument, simulationAnalysisOptions, type ContextFile, type FileTreeNode, type SimulateOptions } from "./simulate";
+
+/** Parses, analyses and simulates a text, as the workspace does. */
+function simulateBuild(text: string, options: SimulateOptions = {}) {
+  const parsed = parseDockerfile(text);
+  return simulateDocument(parsed, analyzeDockerfile(parsed, simulationAnalysisOptions(options)), options);
+}
 
 const lesson = new URL("../../lessons/why-multi-stage/", import.meta.url);
 const single = readFileSync(new URL("single.Dockerfile", lesson), "utf8");

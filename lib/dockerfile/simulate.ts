@@ -6,13 +6,14 @@
  * resolution, which stages each builder runs) comes from analyzeDockerfile, so the
  * simulation and the analyser never disagree about the graph.
  */
-import { analyzeDockerfile, argPairs, splitWords } from "./analyze";
-import type { Analysis, StageInfo } from "./analyze-types";
+import type { Analysis, AnalyzeOptions, StageInfo } from "./analysis/types";
 import { findBuildOutput, findImage, lookupPackages, qualifyImage, similarImages } from "./catalog";
 import { isCopyIgnored } from "./dockerignore";
-import { parseDockerfileDetailed, type InstructionDetail, type ParseResult } from "./parse";
-import type { Instruction } from "./parse-types";
-import { expandWord } from "./shell";
+import { argPairs, splitWords, unquote } from "./parser/lex";
+import type { DockerfileDocument, Instruction, InstructionDetail } from "./parser/types";
+import { expandWord } from "./shell/expand";
+
+type ParseResult = DockerfileDocument;
 
 // --- result types (plain, serialisable) ---------------------------------------
 
@@ -382,22 +383,6 @@ function descendants(state: StageState, dir: string): [string, Node][] {
 }
 
 // --- words -------------------------------------------------------------------
-
-function unquote(word: string): string {
-  let out = "";
-  let quote = "";
-  for (let i = 0; i < word.length; i++) {
-    const c = word[i] as string;
-    if (quote) {
-      if (c === quote) quote = "";
-      else if (c === "\\" && quote === '"' && i + 1 < word.length) out += word[++i];
-      else out += c;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === "\\" && i + 1 < word.length) out += word[++i];
-    else out += c;
-  }
-  return out;
-}
 
 function joinAnd(items: string[]): string {
   if (items.length <= 1) return items[0] ?? "";
@@ -862,7 +847,7 @@ interface StageRun {
 function simulateStage(
   info: StageInfo,
   instructions: Instruction[],
-  ctx: { parsed: ParseResult; detail: Map<Instruction, InstructionDetail>; analysis: Analysis; options: SimulateOptions; dockerignore: string; runs: StageRun[] },
+  ctx: { parsed: ParseResult; detail: ReadonlyMap<Instruction, InstructionDetail>; analysis: Analysis; options: SimulateOptions; dockerignore: string; runs: StageRun[] },
 ): StageRun {
   const label = stageLabelOf(info);
   const sims = ctx.runs.map((r) => r.sim);
@@ -1246,12 +1231,10 @@ function emptySimulation(error: string | null): BuildSimulation {
   };
 }
 
-function simulate(text: string, options: SimulateOptions): BuildSimulation {
-  const dockerignore = options.dockerignore ?? options.contextFiles?.find((f) => normPath(f.path) === "/.dockerignore")?.content ?? "";
-  const analysis = analyzeDockerfile(text, { target: options.target, buildArgs: options.buildArgs, dockerignore });
-  const parsed = parseDockerfileDetailed(text);
-  const detail = new Map<Instruction, InstructionDetail>();
-  parsed.instructions.forEach((ins, i) => detail.set(ins, parsed.details[i] as InstructionDetail));
+function simulate(parsed: DockerfileDocument, analysis: Analysis, options: SimulateOptions): BuildSimulation {
+  const text = parsed.text;
+  const dockerignore = contextDockerignore(options) ?? "";
+  const detail = parsed.detail;
 
   const runs: StageRun[] = [];
   for (const info of analysis.stages) {
@@ -1304,13 +1287,30 @@ function simulate(text: string, options: SimulateOptions): BuildSimulation {
 }
 
 /**
- * Simulates `docker build` of a Dockerfile: per-stage layers with estimated sizes, the
+ * The `.dockerignore` of a build: the one given, else the context's own file, else none.
+ * The analysis a simulation is given must have been made with the same one.
+ */
+export function contextDockerignore(options: Pick<SimulateOptions, "dockerignore" | "contextFiles">): string | undefined {
+  return options.dockerignore ?? options.contextFiles?.find((f) => normPath(f.path) === "/.dockerignore")?.content;
+}
+
+/** The analysis options that match a simulation's options (same target, build args, `.dockerignore`). */
+export function simulationAnalysisOptions(options: SimulateOptions): AnalyzeOptions {
+  const out: AnalyzeOptions = { dockerignore: contextDockerignore(options) ?? "" };
+  if (options.target !== undefined) out.target = options.target;
+  if (options.buildArgs !== undefined) out.buildArgs = options.buildArgs;
+  return out;
+}
+
+/**
+ * Simulates `docker build` of a Dockerfile, from its parsed document and its analysis (made
+ * with the same target, build args and `.dockerignore`): per-stage layers with estimated sizes, the
  * final image and its file tree, what is left behind, both builders' logs and the
  * `docker image ls` row. Plain serialisable data. Never throws.
  */
-export function simulateBuild(text: string, options: SimulateOptions = {}): BuildSimulation {
+export function simulateBuild(parsed: DockerfileDocument, analysis: Analysis, options: SimulateOptions = {}): BuildSimulation {
   try {
-    return simulate(text, options);
+    return simulate(parsed, analysis, options);
   } catch (e) {
     // A bug in the model must not take the page down; the tests assert this path is never taken.
     return emptySimulation(`internal simulator error: ${String(e)}`);

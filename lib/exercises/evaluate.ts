@@ -1,8 +1,8 @@
 import { instructionText } from "../annotations";
-import { analyzeDockerfile } from "../dockerfile/analyze";
-import type { Analysis, StageInfo } from "../dockerfile/analyze-types";
-import { parseDockerfile } from "../dockerfile/parse";
-import type { ParsedDockerfile } from "../dockerfile/parse-types";
+import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
+import type { Analysis, StageInfo } from "../dockerfile/analysis/types";
+import { parseDockerfile } from "../dockerfile/parser/parse";
+import type { ParsedDockerfile } from "../dockerfile/parser/types";
 import { RULES_BY_NAME } from "../dockerfile/rules";
 import type { CheckResult, ExerciseCheck, StageRef } from "./types";
 

@@ -5,21 +5,21 @@
  * `lint violation found for rules: ...`. A `# check=skip=...` comment directly above an
  * instruction silences rules for that instruction only (dockerfile_check_test.go).
  */
-import type { Diagnostic, DiagnosticFix } from "./analyze-types";
-import type { InstructionDetail } from "./parse";
-import type { Instruction } from "./parse-types";
-import { RULES_BY_NAME } from "./rules";
+import type { Diagnostic, DiagnosticFix } from "../analysis/types";
+import type { Instruction, InstructionDetail } from "../parser/types";
+import { getRule, type RuleName } from "../rules";
 
 /** Collects build-check warnings. */
 export interface Linter {
   /** Reports a rule at a line, unless skipped. */
-  run(rule: string, line: number, message: string, instruction?: Instruction, fix?: DiagnosticFix): void;
+  run(rule: RuleName, line: number, message: string, instruction?: Instruction, fix?: DiagnosticFix): void;
   /** The warnings so far. */
   warnings: Diagnostic[];
   /** The lint error when `error=true` and a rule fired, else null. */
   error(): { message: string; line: number } | null;
 }
 
+/** The parsed `check` option. */
 interface Config {
   skipAll: boolean;
   skip: Set<string>;
@@ -82,16 +82,15 @@ function localSkips(comments: string[]): Set<string> {
 }
 
 /** Creates the collector for a `check` option string. */
-export function createLinter(check: string, details: Map<Instruction, InstructionDetail>): { linter: Linter; error: string | null } {
+export function createLinter(check: string, details: ReadonlyMap<Instruction, InstructionDetail>): { linter: Linter; error: string | null } {
   const { config, error } = parseLintOptions(check);
   const warnings: Diagnostic[] = [];
-  const called: string[] = [];
+  const called: RuleName[] = [];
   let firstLine = 0;
   const linter: Linter = {
     warnings,
     run(rule, line, message, instruction, fix) {
-      const doc = RULES_BY_NAME.get(rule);
-      if (!doc) return;
+      const doc = getRule(rule);
       if (doc.experimental) {
         if (!config.experimentalAll && !config.experimental.has(rule)) return;
       } else if (config.skipAll || config.skip.has(rule)) return;

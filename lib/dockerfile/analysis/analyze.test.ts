@@ -2,10 +2,10 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeDockerfile } from "./analyze";
-import type { AnalyzeOptions } from "./analyze-types";
-import { RULES_BY_NAME } from "./rules";
+import type { AnalyzeOptions } from "./types";
+import { RULES_BY_NAME } from "../rules";
 
-const dir = new URL("./__fixtures__/", import.meta.url);
+const dir = new URL("../__fixtures__/", import.meta.url);
 const cases = readdirSync(dir)
   .filter((f) => f.endsWith(".Dockerfile"))
   .map((f) => f.replace(/\.Dockerfile$/, ""))

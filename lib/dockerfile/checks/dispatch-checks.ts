@@ -5,11 +5,12 @@
  * LegacyKeyValueFormat, SecretsUsedInArgOrEnv and CopyIgnoredFile. A stage starts from the
  * state of the stage its FROM names (env, ARGs, SHELL, WORKDIR), as dispatchState.init does.
  */
-import type { Context } from "./analyze";
-import { argPairs, columnOf, splitWords } from "./analyze";
-import { isCopyIgnored } from "./dockerignore";
-import type { Instruction } from "./parse-types";
-import { expandWord, suggest } from "./shell";
+import type { Context } from "../analysis/context";
+import { isCopyIgnored } from "../dockerignore";
+import { argPairs, argumentWords, keyValuePairs } from "../parser/lex";
+import type { Instruction } from "../parser/types";
+import { expandWord } from "../shell/expand";
+import { suggest } from "../suggest";
 
 interface StageState {
   env: Map<string, string>;
@@ -26,7 +27,7 @@ const secretAllow = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
 /** Lints every stage in order. */
-export function lintStages(ctx: Context): void {
+export function checkStages(ctx: Context): void {
   const finals: StageState[] = [];
   ctx.parsed.stages.forEach((stage, i) => {
     const baseIdx = ctx.stages[i]?.baseStage ?? null;
@@ -52,30 +53,15 @@ function undefinedVars(ctx: Context, st: StageState, ins: Instruction, wordsToEx
   }
 }
 
-function keyValues(ctx: Context, ins: Instruction): { pairs: { key: string; value: string }[]; legacy: boolean } {
-  const w = splitWords(ins.args, ctx.parsed.escapeToken);
-  if (w.length > 0 && !(w[0] as string).includes("=")) {
-    const m = /^(\S+)[\t\v\f\r ]+([\s\S]*)$/.exec(ins.args);
-    return { pairs: m ? [{ key: m[1] as string, value: m[2] as string }] : [], legacy: true };
-  }
-  return {
-    pairs: w.map((word) => {
-      const eq = word.indexOf("=");
-      return { key: word.slice(0, eq), value: word.slice(eq + 1) };
-    }),
-    legacy: false,
-  };
-}
-
 function dispatchLint(ctx: Context, st: StageState, ins: Instruction, seen: Record<string, Instruction | undefined>): void {
   const lint = ctx.lint;
   const esc = ctx.parsed.escapeToken;
-  const detail = ctx.detail.get(ins);
-  const words = detail?.json ?? (ins.args === "" ? [] : ins.args.split(/[\t\v\f\r ]+/));
+  const detail = ctx.parsed.detail.get(ins);
+  const words = argumentWords(ins.args, detail?.json);
   switch (ins.keyword) {
     case "ENV":
     case "LABEL": {
-      const { pairs, legacy } = keyValues(ctx, ins);
+      const { pairs, legacy } = keyValuePairs(ins.args, esc);
       if (legacy) lint.run("LegacyKeyValueFormat", ins.line, `"${ins.keyword} key=value" should be used instead of legacy "${ins.keyword} key value" format`, ins);
       for (const p of pairs) {
         undefinedVars(ctx, st, ins, [p.key, p.value]);
@@ -88,7 +74,7 @@ function dispatchLint(ctx: Context, st: StageState, ins: Instruction, seen: Reco
       return;
     }
     case "ARG": {
-      for (const p of argPairs(ins.args)) {
+      for (const p of argPairs(ins.args, esc)) {
         if (secretDeny.test(p.key) && !secretAllow.test(p.key)) lint.run("SecretsUsedInArgOrEnv", ins.line, `Do not use ARG or ENV instructions for sensitive data (ARG ${JSON.stringify(p.key)})`, ins);
         st.buildArgKeys.add(p.key);
         const override = ctx.options.buildArgs?.[p.key];
@@ -165,4 +151,3 @@ function jsonFix(ctx: Context, ins: Instruction) {
   return { line: ins.line, startColumn: start + 1, endColumn: start + 1 + ins.args.length, replacement, title: "Use the exec (JSON) form" };
 }
 
-export { columnOf };

@@ -1,5 +1,5 @@
 /** The plain, serialisable result of analyzeDockerfile (identical to the CLI's JSON). */
-import type { Severity } from "./rules";
+import type { RuleName, Severity } from "../rules";
 
 /** Options of one analysis, as `docker build` would receive them. */
 export interface AnalyzeOptions {
@@ -66,7 +66,7 @@ export interface DiagnosticFix {
 /** One finding. */
 export interface Diagnostic {
   /** Rule name (BuildKit's for build checks, ours for teaching rules, `BuildError` for the build error). */
-  rule: string;
+  rule: RuleName;
   /** Severity. */
   severity: Severity;
   /** 1-based line (BuildKit's line for build checks). */

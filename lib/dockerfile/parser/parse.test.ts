@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDockerfile, parseDockerfileDetailed, splitCommand } from "./parse";
+import { parseDockerfile } from "./parse";
+import { splitCommand } from "./split-command";
 
-const seed = readFileSync(new URL("./__fixtures__/seed-multi-stage.Dockerfile", import.meta.url), "utf8");
+const seed = readFileSync(new URL("../__fixtures__/seed-multi-stage.Dockerfile", import.meta.url), "utf8");
 
 describe("parseDockerfile", () => {
   it("the seed Dockerfile has a named build stage and an unnamed runtime stage", () => {
@@ -39,7 +40,7 @@ describe("parseDockerfile", () => {
 
   it("continuation lines with comments and blank lines belong to the instruction that starts them", () => {
     const text = "FROM alpine\nRUN apk add \\\n# a comment\n    g++ \\\n\n    make\nCMD x\n";
-    const parsed = parseDockerfileDetailed(text);
+    const parsed = parseDockerfile(text);
     const run = parsed.instructions[1];
     expect(run?.line).toBe(2);
     expect(run?.endLine).toBe(6);
@@ -50,7 +51,7 @@ describe("parseDockerfile", () => {
 
   it("a heredoc body belongs to its RUN and can hold FROM lines", () => {
     const text = "FROM alpine\nRUN <<EOF\nFROM nothing\necho hi\nEOF\nCMD [\"sh\"]\n";
-    const parsed = parseDockerfileDetailed(text);
+    const parsed = parseDockerfile(text);
     expect(parsed.stages).toHaveLength(1);
     expect(parsed.instructions[1]?.endLine).toBe(5);
     expect(parsed.details[1]?.heredocs).toEqual([
@@ -61,19 +62,19 @@ describe("parseDockerfile", () => {
 
   it("<<-EOF with a tab-indented terminator and a quoted word", () => {
     const text = "FROM alpine\nCOPY <<-\"END\" /a\n\tline $X\n\tEND\nRUN x\n";
-    const parsed = parseDockerfileDetailed(text);
+    const parsed = parseDockerfile(text);
     expect(parsed.details[1]?.heredocs[0]).toMatchObject({ name: "END", expand: false, chomp: true, endLine: 4 });
     expect(parsed.instructions[2]?.line).toBe(5);
   });
 
   it("an unterminated heredoc is a parse error at the instruction's line", () => {
-    const parsed = parseDockerfileDetailed("FROM alpine\nRUN <<EOF\necho\n");
+    const parsed = parseDockerfile("FROM alpine\nRUN <<EOF\necho\n");
     expect(parsed.parseError).toEqual({ line: 2, message: "unterminated heredoc" });
   });
 
   it("the escape directive switches the continuation character to a backtick", () => {
     const text = "# escape=`\nFROM mcr.microsoft.com/windows\nRUN dir c:\\ `\n  && echo done\n";
-    const parsed = parseDockerfileDetailed(text);
+    const parsed = parseDockerfile(text);
     expect(parsed.directives).toEqual({ escape: "`" });
     expect(parsed.escapeToken).toBe("`");
     expect(parsed.instructions[1]?.args).toBe("dir c:\\   && echo done");
@@ -86,12 +87,12 @@ describe("parseDockerfile", () => {
   });
 
   it("repeating a directive is a parse error", () => {
-    const parsed = parseDockerfileDetailed("# syntax=a\n# syntax=b\nFROM alpine\n");
+    const parsed = parseDockerfile("# syntax=a\n# syntax=b\nFROM alpine\n");
     expect(parsed.parseError).toEqual({ line: 1, message: "only one syntax parser directive can be used" });
   });
 
   it("an empty file has no instructions", () => {
-    expect(parseDockerfileDetailed("").parseError).toEqual({ line: 0, message: "file with no instructions" });
+    expect(parseDockerfile("").parseError).toEqual({ line: 0, message: "file with no instructions" });
   });
 
   it("CRLF line endings and a BOM are ignored", () => {

@@ -1,0 +1,60 @@
+/**
+ * What the analyser's passes share while they work through one Dockerfile. Each pass
+ * (this folder, ../checks, ../teaching) reads and fills it, in the order BuildKit's
+ * frontend/dockerfile/dockerfile2llb/convert.go runs the same steps.
+ */
+import type { Linter } from "../checks/linter";
+import type { DockerfileDocument, Instruction } from "../parser/types";
+import type { AnalyzeOptions, StageInfo } from "./types";
+
+/** A stage's resolved dependency on something by `--from` / `from=`. */
+export interface Source {
+  /** Stage index when it names a stage, else null (an image). */
+  stage: number | null;
+  /** The value as written. */
+  value: string;
+  /** `copy` or `mount`. */
+  kind: "copy" | "mount";
+  /** The instruction. */
+  instruction: Instruction;
+  /** For mounts: the mount target, for BuildKit's error message. */
+  mountTarget: string;
+}
+
+/** The error BuildKit would stop the build with. */
+export interface BuildFailure {
+  /** BuildKit's message, word for word. */
+  message: string;
+  /** 1-based line of the instruction it names; 0 when BuildKit names none. */
+  line: number;
+}
+
+/** Shared state of one analysis. */
+export interface Context {
+  /** The parsed Dockerfile. */
+  parsed: DockerfileDocument;
+  /** Collects build-check warnings. */
+  lint: Linter;
+  /** The options of this build. */
+  options: AnalyzeOptions;
+  /** Global args after defaults and build-arg overrides. */
+  globalArgs: Map<string, string>;
+  /** One entry per stage, filled in as the passes run. */
+  stages: StageInfo[];
+  /** `--from` / `from=` sources per stage. */
+  sources: Source[][];
+  /** The first error BuildKit would stop at, or null while there is none. */
+  failure: BuildFailure | null;
+}
+
+/** Records a build error unless an earlier one already stopped the build. */
+export function fail(ctx: Pick<Context, "failure">, message: string, line: number): void {
+  if (ctx.failure === null) ctx.failure = { message, line };
+}
+
+/** 1-based column of `needle` in a line (first occurrence), 1 when absent. */
+export function columnOf(ctx: Pick<Context, "parsed">, line: number, needle: string, from = 0): number {
+  const text = ctx.parsed.lines[line - 1] ?? "";
+  const i = text.indexOf(needle, from);
+  return i < 0 ? 1 : i + 1;
+}
