@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { ServiceWorkerRegistration } from "@/components/ui/service-worker";
-import { THEME_SCRIPT } from "@/lib/theme";
+import { THEME_SCRIPT } from "@/lib/browser/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useSyncExternalStore } from "react";
-import { PROGRESS_KEY, readProgressRaw, type Progress } from "@/lib/progress";
+import { PROGRESS_KEY, readProgressRaw, type Progress } from "@/lib/browser/progress";
 
 /** Fired on this page after progress is written (the `storage` event covers other tabs). */
 const CHANGED = "stagecraft:progress-changed";

@@ -4,7 +4,7 @@
  * annotations point, and the simulated build (sizes, file tree, logs). Computed at build time for the lesson's own text (so the panels are
  * static HTML), then in the browser on every edit.
  */
-import { resolveAnchor, type AnnotationAnchor, type LineSpan } from "./annotations";
+import { resolveAnchor, type AnnotationAnchor, type LineSpan } from "./workspace/annotations";
 import { analyzeDockerfile } from "./dockerfile/analysis/analyze";
 import type { Analysis } from "./dockerfile/analysis/types";
 import { explainStages, type StageExplanation } from "./dockerfile/explain";

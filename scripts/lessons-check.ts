@@ -3,7 +3,7 @@
  * listed in course.yaml or not) without building the site. Exit 0 when sound, 1 with one
  * line per problem otherwise.
  */
-import { checkLessons, LESSONS_ROOT } from "../lib/lessons/load";
+import { checkLessons, LESSONS_ROOT } from "../lib/course/load";
 
 const only = process.argv.slice(2);
 const { lessons, errors } = checkLessons(LESSONS_ROOT, only);

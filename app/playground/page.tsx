@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Playground, type PlaygroundExample } from "@/components/playground/playground";
 import { analyzeLive } from "@/lib/live-analysis";
-import { loadCourse, loadLesson } from "@/lib/lessons/load";
+import { loadCourse, loadLesson } from "@/lib/course/load";
 
 export const metadata: Metadata = {
   title: "Playground",

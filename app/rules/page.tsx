@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TickedText } from "@/components/ui/ticked-text";
 import { RULES } from "@/lib/dockerfile/rules";
-import { ruleAnchor } from "@/lib/rule-anchor";
+import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 
 export const metadata: Metadata = {
   title: "Rules",

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, type ChangeEvent } from "react";
-import { importProgress, MAX_IMPORT_CHARS, readProgress, serializeProgress } from "@/lib/progress";
-import { browserStorage } from "@/lib/storage";
+import { importProgress, MAX_IMPORT_CHARS, readProgress, serializeProgress } from "@/lib/browser/progress";
+import { browserStorage } from "@/lib/browser/storage";
 import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download-text";
 import { notifyProgressChanged, useProgress } from "@/hooks/use-progress";

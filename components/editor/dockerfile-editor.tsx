@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { LineSpan } from "@/lib/annotations";
+import type { LineSpan } from "@/lib/workspace/annotations";
 import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
-import { ruleAnchor } from "@/lib/rule-anchor";
+import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
 
 /** What the workspace may ask of a mounted editor. */

@@ -1,7 +1,7 @@
 import { loadLessonBuild } from "@/lib/lessons/build-context";
 import { analyzeLive } from "@/lib/live-analysis";
-import type { Lesson } from "@/lib/lessons/types";
-import { lessonStorageKey } from "@/lib/storage";
+import type { Lesson } from "@/lib/course/types";
+import { lessonStorageKey } from "@/lib/browser/storage";
 import { LessonWorkspaceWithPlayground } from "@/components/playground/lesson-workspace-with-playground";
 
 /** The lesson's Dockerfile workspace, with its panels computed at build time for the static page. */

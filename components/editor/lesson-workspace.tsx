@@ -1,12 +1,12 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type MouseEvent, type ReactNode, type Ref } from "react";
-import type { AnnotationAnchor, LineSpan } from "@/lib/annotations";
+import type { AnnotationAnchor, LineSpan } from "@/lib/workspace/annotations";
 import type { LessonBuild } from "@/lib/lessons/build-context";
 import type { LivePanels } from "@/lib/live-analysis";
 import type { SimulationView } from "@/lib/simulation-view";
-import type { Inline } from "@/lib/lessons/markdown-types";
-import { browserStorage, readSavedDockerfile, writeSavedDockerfile } from "@/lib/storage";
+import type { Inline } from "@/lib/course/markdown-types";
+import { browserStorage, readSavedDockerfile, writeSavedDockerfile } from "@/lib/browser/storage";
 import { StageGraph } from "@/components/graph/stage-graph";
 import { InlineText } from "@/components/lesson/inline-text";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
-import { ruleAnchor } from "@/lib/rule-anchor";
+import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 
 const LOOK = {
   error: { label: "Error", icon: "✖", className: "border-danger bg-[var(--diff-del-bg)] text-[var(--diff-del-text)]" },

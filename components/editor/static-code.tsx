@@ -1,5 +1,5 @@
 import { highlightDockerfile } from "@/lib/dockerfile/highlight";
-import type { LineSpan } from "@/lib/annotations";
+import type { LineSpan } from "@/lib/workspace/annotations";
 
 interface StaticCodeProps {
   text: string;

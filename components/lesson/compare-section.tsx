@@ -1,6 +1,6 @@
 import { simulateForPanels } from "@/lib/simulation-view";
 import type { LessonBuild } from "@/lib/lessons/build-context";
-import type { Lesson } from "@/lib/lessons/types";
+import type { Lesson } from "@/lib/course/types";
 import { DiffView } from "./diff-view";
 import { StaticDiff, staticDiffRows } from "./static-diff";
 import { InlineText } from "./inline-text";

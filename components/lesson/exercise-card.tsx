@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { CheckResult, ExerciseCheck } from "@/lib/exercises/types";
-import { recordSolved } from "@/lib/progress";
-import { browserStorage } from "@/lib/storage";
+import { recordSolved } from "@/lib/browser/progress";
+import { browserStorage } from "@/lib/browser/storage";
 import { DockerfileWorkspace, type WorkspaceControl, type WorkspaceLive } from "@/components/editor/lesson-workspace";
 import { Button } from "@/components/ui/button";
 import { TickedText } from "@/components/ui/ticked-text";

@@ -1,6 +1,6 @@
 import { StaticCode } from "@/components/editor/static-code";
 import { analyzePanels } from "@/lib/live-analysis";
-import type { LessonExercise } from "@/lib/lessons/types";
+import type { LessonExercise } from "@/lib/course/types";
 import { ExerciseCard } from "./exercise-card";
 import { InlineText } from "./inline-text";
 

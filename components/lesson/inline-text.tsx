@@ -1,4 +1,4 @@
-import type { Inline } from "@/lib/lessons/markdown-types";
+import type { Inline } from "@/lib/course/markdown-types";
 
 /** Renders lesson inline nodes. The only inline markup a lesson can produce. */
 export function InlineText({ nodes }: { nodes: Inline[] }) {

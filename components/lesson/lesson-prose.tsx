@@ -1,4 +1,4 @@
-import type { Block } from "@/lib/lessons/markdown-types";
+import type { Block } from "@/lib/course/markdown-types";
 import { StaticCode } from "@/components/editor/static-code";
 import { InlineText } from "./inline-text";
 

@@ -1,4 +1,4 @@
-import type { Lesson } from "@/lib/lessons/types";
+import type { Lesson } from "@/lib/course/types";
 import { CopyButton } from "@/components/ui/copy-button";
 
 export function ProjectSection({ project }: { project: NonNullable<Lesson["project"]> }) {

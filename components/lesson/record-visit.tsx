@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
-import { recordVisit } from "@/lib/progress";
-import { browserStorage } from "@/lib/storage";
+import { recordVisit } from "@/lib/browser/progress";
+import { browserStorage } from "@/lib/browser/storage";
 import { notifyProgressChanged } from "@/hooks/use-progress";
 
 /** Remembers, in this browser, that the student opened a lesson. Renders nothing. */

@@ -1,4 +1,4 @@
-import { diffLines } from "@/lib/diff";
+import { diffLines } from "@/lib/workspace/diff";
 import { highlightDockerfile } from "@/lib/dockerfile/highlight";
 
 const SIGN = { same: " ", removed: "−", added: "+" } as const;

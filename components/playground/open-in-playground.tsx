@@ -10,7 +10,7 @@ import type { WorkspaceState } from "@/components/editor/lesson-workspace";
 export function OpenInPlayground({ state }: { state: WorkspaceState }) {
   const [problem, setProblem] = useState<string | null>(null);
   async function open() {
-    const { encodeShareState } = await import("@/lib/share");
+    const { encodeShareState } = await import("@/lib/browser/share");
     const encoded = encodeShareState(state);
     if (!encoded.ok) {
       setProblem(`${encoded.message} Download it and paste it into the playground instead.`);

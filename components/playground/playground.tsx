@@ -3,8 +3,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { DockerfileWorkspace, type WorkspaceState } from "@/components/editor/lesson-workspace";
 import { Button } from "@/components/ui/button";
 import type { LiveAnalysis } from "@/lib/live-analysis";
-import { decodeShareHash, encodeShareState, isShareHash, readShareState, writePlaygroundAutosave, type ShareState } from "@/lib/share";
-import { browserStorage } from "@/lib/storage";
+import { decodeShareHash, encodeShareState, isShareHash, readShareState, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
+import { browserStorage } from "@/lib/browser/storage";
 import { ShareButton } from "./share-button";
 
 /** A Dockerfile the playground can start from. */

@@ -12,8 +12,8 @@ import { StaticDiff } from "@/components/lesson/static-diff";
 import { Button } from "@/components/ui/button";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import type { LiveAnalysis } from "@/lib/live-analysis";
-import type { Inline } from "@/lib/lessons/markdown-types";
-import { encodeShareState } from "@/lib/share";
+import type { Inline } from "@/lib/course/markdown-types";
+import { encodeShareState } from "@/lib/browser/share";
 import { PRESENTER_KEYS } from "./presenter-keys";
 import { QrCode } from "./qr-code";
 

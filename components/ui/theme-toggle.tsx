@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { isTheme, THEME_STORAGE_KEY, THEMES, type Theme } from "@/lib/theme";
+import { isTheme, THEME_STORAGE_KEY, THEMES, type Theme } from "@/lib/browser/theme";
 
 type Choice = Theme | "system";
 

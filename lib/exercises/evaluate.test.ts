@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkLessons, loadCourse, loadLesson } from "../lessons/load";
+import { checkLessons, loadCourse, loadLesson } from "../course/load";
 import { evaluateExercise } from "./evaluate";
 
 const single = readFileSync("lessons/why-multi-stage/single.Dockerfile", "utf8");

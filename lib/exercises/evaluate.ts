@@ -1,4 +1,4 @@
-import { instructionText } from "../annotations";
+import { instructionText } from "../workspace/annotations";
 import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import type { Analysis, StageInfo } from "../dockerfile/analysis/types";
 import { parseDockerfile } from "../dockerfile/parser/parse";

@@ -1,5 +1,5 @@
-import { loadCourse, loadLesson, loadProjectFiles } from "@/lib/lessons/load";
-import { zipProject } from "@/lib/zip";
+import { loadCourse, loadLesson, loadProjectFiles } from "@/lib/course/load";
+import { zipProject } from "@/lib/course/zip";
 
 // Rendered once at build time into out/downloads/<archive>.zip: no server at run time.
 export const dynamic = "force-static";

@@ -8,7 +8,7 @@ import { LessonProse } from "@/components/lesson/lesson-prose";
 import { ProjectSection } from "@/components/lesson/project-section";
 import { RecordVisit } from "@/components/lesson/record-visit";
 import { loadLessonBuild } from "@/lib/lessons/build-context";
-import { loadCourse, loadLesson } from "@/lib/lessons/load";
+import { loadCourse, loadLesson } from "@/lib/course/load";
 
 interface LessonPageProps {
   params: Promise<{ slug: string }>;

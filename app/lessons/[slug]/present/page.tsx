@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Presenter } from "@/components/presenter/presenter";
 import { analyzeLive } from "@/lib/live-analysis";
-import { loadCourse, loadLesson } from "@/lib/lessons/load";
+import { loadCourse, loadLesson } from "@/lib/course/load";
 
 interface PresentPageProps {
   params: Promise<{ slug: string }>;

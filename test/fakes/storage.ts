@@ -3,7 +3,7 @@
  * localStorage does under some privacy settings). Used by the unit tests of every module
  * that takes a storage.
  */
-import type { KeyValueStorage } from "./storage";
+import type { KeyValueStorage } from "../../lib/browser/storage";
 
 /** An in-memory storage, optionally pre-filled; `data` exposes what was written. */
 export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {

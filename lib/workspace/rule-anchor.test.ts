@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RULES } from "./dockerfile/rules";
+import { RULES } from "../dockerfile/rules";
 import { ruleAnchor } from "./rule-anchor";
 
 describe("ruleAnchor", () => {

@@ -12,7 +12,7 @@ import {
   serializeProgress,
   type Progress,
 } from "./progress";
-import { memoryStorage, throwingStorage as throwing } from "./storage-fakes";
+import { memoryStorage, throwingStorage as throwing } from "../../test/fakes/storage";
 
 const memory = (initial?: string) => memoryStorage(initial === undefined ? {} : { [PROGRESS_KEY]: initial });
 

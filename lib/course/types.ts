@@ -1,4 +1,4 @@
-import type { AnnotationAnchor, LineSpan } from "../annotations";
+import type { AnnotationAnchor, LineSpan } from "../workspace/annotations";
 import type { ExerciseCheck } from "../exercises/types";
 import type { Block, Inline } from "./markdown-types";
 

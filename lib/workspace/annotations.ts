@@ -1,4 +1,4 @@
-import type { Instruction, ParsedDockerfile, ParsedStage } from "./dockerfile/parser/types";
+import type { Instruction, ParsedDockerfile, ParsedStage } from "../dockerfile/parser/types";
 
 /**
  * Where an annotation points, by meaning rather than by line number: a stage, an

@@ -15,7 +15,7 @@ import {
   writePlaygroundAutosave,
   type ShareState,
 } from "./share";
-import { memoryStorage, throwingStorage as throwing } from "./storage-fakes";
+import { memoryStorage, throwingStorage as throwing } from "../../test/fakes/storage";
 
 const memory = () => memoryStorage();
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { ZodType } from "zod";
-import { matchAnchor } from "../annotations";
+import { matchAnchor } from "../workspace/annotations";
 import { parseDockerfile } from "../dockerfile/parser/parse";
 import { LessonError } from "./errors";
 import { parseInlineMarkdown, parseLessonMarkdown, slugify } from "./markdown";

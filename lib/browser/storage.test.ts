@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lessonStorageKey, readSavedDockerfile, unreadableKeyOf, writeSavedDockerfile, type KeyValueStorage } from "./storage";
-import { memoryStorage, throwingStorage as throwing } from "./storage-fakes";
+import { memoryStorage, throwingStorage as throwing } from "../../test/fakes/storage";
 
 const memory = memoryStorage;
 

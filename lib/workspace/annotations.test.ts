@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeLive } from "./live-analysis";
+import { analyzeLive } from "../live-analysis";
 
 const resolveAnnotationSpans = (text: string, anchors: Parameters<typeof analyzeLive>[2]) => analyzeLive(text, null, anchors).annotationSpans;
 
