@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LessonProgress } from "@/components/course/lesson-progress";
 import { ProgressTools } from "@/components/course/progress-tools";
-import { InlineText } from "@/components/lesson/inline-text";
+import { InlineText } from "@/components/ui/inline-text";
 import { loadCourse, loadLesson } from "@/lib/course/load";
 
 export default function CoursePage() {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { Playground, type PlaygroundExample } from "@/components/playground/playground";
-import { analyzeLive } from "@/lib/live-analysis";
-import { loadCourse, loadLesson } from "@/lib/course/load";
+import { Playground } from "@/components/playground/playground";
+import { loadPlaygroundPage } from "@/lib/course/pages";
 
 export const metadata: Metadata = {
   title: "Playground",
@@ -9,14 +8,7 @@ export const metadata: Metadata = {
 };
 
 export default function PlaygroundPage() {
-  const examples: PlaygroundExample[] = [
-    ...loadCourse().lessons.map((summary) => {
-      const lesson = loadLesson(summary.slug);
-      return { id: lesson.slug, label: `Lesson ${lesson.number}: ${lesson.title}`, text: lesson.dockerfile.text };
-    }),
-    { id: "empty", label: "Empty", text: "" },
-  ];
-  const initial = analyzeLive(examples[0]?.text ?? "", null);
+  const { examples, initial } = loadPlaygroundPage();
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
       <header className="max-w-3xl">

@@ -3,6 +3,8 @@ import { useEffect, useRef } from "react";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
 import { ruleAnchor } from "@/lib/workspace/rule-anchor";
+import type { AnalysisModel } from "@/lib/workspace/types";
+import { attachAnalysis } from "./monaco-language";
 import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
 
 /** What the workspace may ask of a mounted editor. */
@@ -24,8 +26,10 @@ interface DockerfileEditorProps {
   ariaLabel: string;
   /** Lines to highlight for the active annotation. */
   highlight: LineSpan | null;
-  /** The analyser's findings for the current text, shown as squiggles with hover text. */
+  /** The analyser's findings, shown as squiggles with hover text: the same list the Problems panel shows. */
   diagnostics: Diagnostic[];
+  /** The latest analysis of the text, read by the quick fixes, completion and go to definition. */
+  analysis: { readonly current: AnalysisModel };
   onChange(text: string): void;
   onCursorLine(line: number): void;
   onReady(handle: EditorHandle): void;
@@ -52,6 +56,7 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();
 
+    const detach = attachAnalysis(model, () => latest.current.analysis.current);
     const subscriptions = [
       model.onDidChangeContent(() => latest.current.onChange(model.getValue())),
       editor.onDidChangeCursorPosition((e) => latest.current.onCursorLine(e.position.lineNumber)),
@@ -85,6 +90,7 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
 
     return () => {
       subscriptions.forEach((s) => s.dispose());
+      detach();
       editor.dispose();
       model.dispose();
       editorRef.current = null;

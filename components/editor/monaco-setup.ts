@@ -33,15 +33,8 @@ class LineState implements monaco.languages.IState {
 }
 
 export const DOCKERFILE_LANGUAGE = "dockerfile";
-export const LIGHT_THEME = "stagecraft-light";
-export const DARK_THEME = "stagecraft-dark";
-export const CONTRAST_THEME = "stagecraft-contrast";
-
-/** The Monaco theme for the page theme (<html data-theme>, set by the layout's inline script). */
-function pageTheme(): string {
-  const theme = document.documentElement.dataset.theme;
-  return theme === "dark" ? DARK_THEME : theme === "contrast" ? CONTRAST_THEME : LIGHT_THEME;
-}
+/** Monaco's one theme, redefined from the page's CSS variables whenever the page theme changes. */
+export const PAGE_THEME = "stagecraft";
 
 // The same tokenizer as the static view, so colours do not change when the editor arrives.
 monaco.languages.register({ id: DOCKERFILE_LANGUAGE, extensions: [".Dockerfile"], filenames: ["Dockerfile"] });
@@ -73,72 +66,46 @@ monaco.languages.setTokensProvider(DOCKERFILE_LANGUAGE, {
 
 registerDockerfileFeatures(monaco, DOCKERFILE_LANGUAGE);
 
-// Colours chosen for contrast on a projector; the same values as the --tok-* CSS variables.
-monaco.editor.defineTheme(LIGHT_THEME, {
-  base: "vs",
-  inherit: true,
-  rules: [
-    { token: "keyword", foreground: "1d4ed8" },
-    { token: "comment", foreground: "4b5563", fontStyle: "italic" },
-    { token: "string", foreground: "a31515" },
-    { token: "variable", foreground: "7e22ce" },
-    { token: "flag", foreground: "0f766e" },
-  ],
-  colors: {
-    "editor.background": "#fbfcfd",
-    "editorLineNumber.foreground": "#5b6472",
-    "editorLineNumber.activeForeground": "#111827",
-    "editor.lineHighlightBackground": "#eef1f5",
-    "editorGutter.background": "#fbfcfd",
-  },
-});
+/**
+ * Monaco's theme from the design tokens in app/globals.css (the --code-* and --tok-*
+ * variables of the page theme in force), so the editor and the static view can never differ.
+ */
+function definePageTheme(): void {
+  const style = getComputedStyle(document.documentElement);
+  const token = (name: string) => style.getPropertyValue(name).trim().replace(/^#/, "");
+  const colour = (name: string) => style.getPropertyValue(name).trim();
+  const dark = style.getPropertyValue("color-scheme").trim() === "dark";
+  const bold = document.documentElement.dataset.theme === "contrast" ? "bold" : "";
+  monaco.editor.defineTheme(PAGE_THEME, {
+    base: dark ? "vs-dark" : "vs",
+    inherit: true,
+    rules: [
+      { token: "", foreground: token("--code-text") },
+      { token: "keyword", foreground: token("--tok-keyword"), fontStyle: bold },
+      { token: "comment", foreground: token("--tok-comment"), fontStyle: "italic" },
+      { token: "string", foreground: token("--tok-string") },
+      { token: "variable", foreground: token("--tok-variable") },
+      { token: "flag", foreground: token("--tok-flag") },
+    ],
+    colors: {
+      "editor.background": colour("--code-bg"),
+      "editor.foreground": colour("--code-text"),
+      "editorGutter.background": colour("--code-bg"),
+      "editorLineNumber.foreground": colour("--code-gutter"),
+      // The number of a last, empty line is "dimmed" by default, too faint to read (axe: 1.79:1).
+      "editorLineNumber.dimmedForeground": colour("--code-gutter"),
+      "editorLineNumber.activeForeground": colour("--code-text"),
+      "editor.lineHighlightBackground": colour("--code-line-highlight"),
+    },
+  });
+}
 
-// The same values as the dark and high-contrast --tok-* and --code-* CSS variables.
-monaco.editor.defineTheme(DARK_THEME, {
-  base: "vs-dark",
-  inherit: true,
-  rules: [
-    { token: "keyword", foreground: "93c5fd" },
-    { token: "comment", foreground: "b4c0d0", fontStyle: "italic" },
-    { token: "string", foreground: "fca5a5" },
-    { token: "variable", foreground: "d8b4fe" },
-    { token: "flag", foreground: "5eead4" },
-  ],
-  colors: {
-    "editor.background": "#0f172a",
-    "editor.foreground": "#f1f5f9",
-    "editorLineNumber.foreground": "#9aa7ba",
-    "editorLineNumber.activeForeground": "#f1f5f9",
-    "editor.lineHighlightBackground": "#1c2740",
-    "editorGutter.background": "#0f172a",
-  },
-});
-monaco.editor.defineTheme(CONTRAST_THEME, {
-  base: "vs",
-  inherit: true,
-  rules: [
-    { token: "", foreground: "000000" },
-    { token: "keyword", foreground: "1e3a8a", fontStyle: "bold" },
-    { token: "comment", foreground: "333333", fontStyle: "italic" },
-    { token: "string", foreground: "8b0000" },
-    { token: "variable", foreground: "581c87" },
-    { token: "flag", foreground: "134e4a" },
-  ],
-  colors: {
-    "editor.background": "#ffffff",
-    "editor.foreground": "#000000",
-    "editorLineNumber.foreground": "#333333",
-    "editorLineNumber.activeForeground": "#000000",
-    "editor.lineHighlightBackground": "#ececec",
-    "editorGutter.background": "#ffffff",
-  },
-});
-
+definePageTheme();
 // Monaco's theme is global: follow the page theme whenever the toggle changes it.
-new MutationObserver(() => monaco.editor.setTheme(pageTheme())).observe(document.documentElement, {
-  attributes: true,
-  attributeFilter: ["data-theme"],
-});
+new MutationObserver(() => {
+  definePageTheme();
+  monaco.editor.setTheme(PAGE_THEME);
+}).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
 
 /** Options shared by the editor and the diff editor; the static view mirrors these metrics. */
 export const SHARED_OPTIONS = {
@@ -160,10 +127,7 @@ export const SHARED_OPTIONS = {
   occurrencesHighlight: "off",
   stickyScroll: { enabled: false },
   scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
-  // A getter: every editor created reads the page theme of that moment (create() sets it globally).
-  get theme() {
-    return pageTheme();
-  },
+  theme: PAGE_THEME,
 } satisfies monaco.editor.IEditorOptions & monaco.editor.IGlobalEditorOptions;
 
 export { monaco };

@@ -1,9 +1,8 @@
-import { simulateForPanels } from "@/lib/simulation-view";
-import type { LessonBuild } from "@/lib/lessons/build-context";
+import type { CompareEstimate } from "@/lib/course/pages";
 import type { Lesson } from "@/lib/course/types";
 import { DiffView } from "./diff-view";
 import { StaticDiff, staticDiffRows } from "./static-diff";
-import { InlineText } from "./inline-text";
+import { InlineText } from "../ui/inline-text";
 
 /** Parses `303MB` / `8.34MB` / `900kB` into bytes, for drawing the bars to scale. */
 function sizeInBytes(size: string): number {
@@ -13,15 +12,9 @@ function sizeInBytes(size: string): number {
   return Number(match[1]) * unit;
 }
 
-/** This site's estimate for one side, computed at build time (a server component: the simulator is not shipped for it). */
-function estimate(text: string, build: LessonBuild | undefined) {
-  const image = simulateForPanels(text, { ...(build?.contextFiles ? { contextFiles: build.contextFiles } : {}) }).final;
-  return image ? { display: image.display, bytes: image.bytes } : null;
-}
-
-export function CompareSection({ compare, build }: { compare: NonNullable<Lesson["compare"]>; build?: LessonBuild }) {
+/** The single-stage / multi-stage comparison, with this site's estimates (computed at build time) beside the measured sizes. */
+export function CompareSection({ compare, estimates }: { compare: NonNullable<Lesson["compare"]>; estimates: readonly (CompareEstimate | null)[] }) {
   const { before, after } = compare;
-  const estimates = [estimate(before.text, build), estimate(after.text, build)];
   const largest = Math.max(sizeInBytes(before.size ?? "0MB"), sizeInBytes(after.size ?? "0MB"), ...estimates.map((e) => e?.bytes ?? 0), 1);
   const sides = [
     { side: before, tone: "bg-danger", estimate: estimates[0] ?? null },

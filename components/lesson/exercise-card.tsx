@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { CheckResult, ExerciseCheck } from "@/lib/exercises/types";
 import { recordSolved } from "@/lib/browser/progress";
 import { browserStorage } from "@/lib/browser/storage";
-import { DockerfileWorkspace, type WorkspaceControl, type WorkspaceLive } from "@/components/editor/lesson-workspace";
+import { DockerfileWorkspace, type WorkspaceControl } from "@/components/workspace/dockerfile-workspace";
+import type { WorkspaceModel } from "@/lib/workspace/types";
 import { Button } from "@/components/ui/button";
 import { TickedText } from "@/components/ui/ticked-text";
 import { notifyProgressChanged, useProgress } from "@/hooks/use-progress";
@@ -24,7 +25,7 @@ interface ExerciseCardProps {
   target: string | null;
   checks: ExerciseCheck[];
   /** The start file's analysis, computed at build time. */
-  initial: WorkspaceLive;
+  initial: WorkspaceModel;
 }
 
 /** The storage key of an exercise's edited Dockerfile. */

@@ -1,11 +1,10 @@
 import { StaticCode } from "@/components/editor/static-code";
-import { analyzePanels } from "@/lib/live-analysis";
-import type { LessonExercise } from "@/lib/course/types";
+import type { LessonPage } from "@/lib/course/pages";
 import { ExerciseCard } from "./exercise-card";
-import { InlineText } from "./inline-text";
+import { InlineText } from "../ui/inline-text";
 
 /** The lesson's exercises. Goals, hints, the solution's highlighting and each start file's analysis are rendered at build time. */
-export function ExercisesSection({ exercises }: { exercises: LessonExercise[] }) {
+export function ExercisesSection({ exercises }: { exercises: LessonPage["exercises"] }) {
   if (exercises.length === 0) return null;
   return (
     <section aria-labelledby="exercises-heading" className="defer-render mt-12">
@@ -16,7 +15,7 @@ export function ExercisesSection({ exercises }: { exercises: LessonExercise[] })
         Change each Dockerfile until every check passes. Your edits are saved in this browser, and solved exercises show on the course page.
       </p>
       <ol className="mt-4 space-y-8">
-        {exercises.map((exercise, i) => (
+        {exercises.map(({ exercise, initial }, i) => (
           <li key={exercise.id}>
             <ExerciseCard
               number={i + 1}
@@ -32,7 +31,7 @@ export function ExercisesSection({ exercises }: { exercises: LessonExercise[] })
               target={exercise.target}
               checks={exercise.checks}
               // An exercise's editor shows Problems only: no build estimate to compute or ship.
-              initial={{ ...analyzePanels(exercise.start, exercise.target, []), simulation: null }}
+              initial={initial}
             />
           </li>
         ))}

@@ -1,6 +1,6 @@
 import type { Block } from "@/lib/course/markdown-types";
 import { StaticCode } from "@/components/editor/static-code";
-import { InlineText } from "./inline-text";
+import { InlineText } from "../ui/inline-text";
 
 /** Renders lesson text. One case per node type: the registry of what a lesson can contain. */
 export function LessonProse({ blocks }: { blocks: Block[] }) {

@@ -1,6 +1,6 @@
 "use client";
 import type { ComponentProps } from "react";
-import { DockerfileWorkspace } from "@/components/editor/lesson-workspace";
+import { DockerfileWorkspace } from "@/components/workspace/dockerfile-workspace";
 import { OpenInPlayground } from "./open-in-playground";
 
 /**

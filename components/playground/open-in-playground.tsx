@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { WorkspaceState } from "@/components/editor/lesson-workspace";
+import type { WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 
 /**
  * "Open in playground": carries the Dockerfile and target, as they are now, to /playground/

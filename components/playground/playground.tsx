@@ -1,25 +1,18 @@
 "use client";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { DockerfileWorkspace, type WorkspaceState } from "@/components/editor/lesson-workspace";
+import { DockerfileWorkspace, type WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 import { Button } from "@/components/ui/button";
-import type { LiveAnalysis } from "@/lib/live-analysis";
+import type { PlaygroundExample } from "@/lib/course/pages";
+import { ALL_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
 import { decodeShareHash, encodeShareState, isShareHash, readShareState, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
 import { browserStorage } from "@/lib/browser/storage";
 import { ShareButton } from "./share-button";
-
-/** A Dockerfile the playground can start from. */
-export interface PlaygroundExample {
-  /** Stable id: the lesson's slug, or `empty`. */
-  id: string;
-  label: string;
-  text: string;
-}
 
 interface PlaygroundProps {
   /** The examples; the first is the default. */
   examples: PlaygroundExample[];
   /** The panels' data for the default example, computed at build time so the static page shows it. */
-  initial: LiveAnalysis;
+  initial: WorkspaceModel;
 }
 
 /** Where the workspace's current state came from; decides what is written back, and when. */
@@ -28,7 +21,7 @@ type Source = "default" | "link" | "autosave" | "example" | "broken-link";
 interface Mounted {
   /** Remounts the workspace: it takes its state only when it mounts. */
   key: number;
-  initial: LiveAnalysis;
+  initial: WorkspaceModel;
   /** What Reset restores. */
   original: string;
   source: Source;
@@ -53,15 +46,15 @@ const SOURCE_NOTE: Record<Source, string> = {
  * the default example; once in the browser it starts from the link, else the autosave.
  */
 export function Playground({ examples, initial }: PlaygroundProps) {
-  const fallback = useMemo<ShareState>(() => ({ text: initial.text, target: initial.target }), [initial]);
-  const [mounted, setMounted] = useState<Mounted>({ key: 0, initial, original: initial.text, source: "default" });
+  const fallback = useMemo<ShareState>(() => ({ text: initial.analysis.for.text, target: initial.analysis.for.target }), [initial]);
+  const [mounted, setMounted] = useState<Mounted>({ key: 0, initial, original: fallback.text, source: "default" });
   const [message, setMessage] = useState<string | null>(null);
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
   const [exampleId, setExampleId] = useState(examples[0]?.id ?? "");
   const selectId = useId();
 
   const current = useRef<ShareState>(fallback);
-  const base = useRef<{ state: ShareState; source: Source; original: string }>({ state: fallback, source: "default", original: initial.text });
+  const base = useRef<{ state: ShareState; source: Source; original: string }>({ state: fallback, source: "default", original: fallback.text });
   /** False until the start state is known: nothing is written over a link before it is read. */
   const started = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -88,13 +81,13 @@ export function Playground({ examples, initial }: PlaygroundProps) {
     }
   }, []);
 
-  /** Mounts the workspace on a new state (the analysis module is the one the workspace loads anyway). */
+  /** Mounts the workspace on a new state, with its model computed first so the panels never show another text's. */
   const load = useCallback((state: ShareState, original: string, source: Source) => {
     const id = ++loads.current;
     clearTimeout(timer.current);
-    void import("@/lib/live-analysis").then(({ analyzeLive }) => {
+    void import("@/lib/workspace/model").then(({ computeWorkspaceModel }) => {
       if (id !== loads.current) return;
-      const live = analyzeLive(state.text, state.target);
+      const live = computeWorkspaceModel(state, { panels: ALL_PANELS });
       current.current = state;
       base.current = { state, source, original };
       setMounted((m) => ({ key: m.key + 1, initial: live, original, source }));

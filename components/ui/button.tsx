@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
 
 const VARIANTS = {
   primary: "bg-accent text-white hover:bg-accent-strong border-transparent",
@@ -14,7 +15,11 @@ export function Button({ variant = "secondary", className = "", type = "button",
   return (
     <button
       type={type}
-      className={`inline-flex min-h-10 items-center justify-center gap-1.5 rounded-md border px-3 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${VARIANTS[variant]} ${className}`}
+      className={cn(
+        "inline-flex min-h-10 items-center justify-center gap-1.5 rounded-md border px-3 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60",
+        VARIANTS[variant],
+        className,
+      )}
       {...rest}
     />
   );

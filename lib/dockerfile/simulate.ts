@@ -7,6 +7,7 @@
  * simulation and the analyser never disagree about the graph.
  */
 import type { Analysis, AnalyzeOptions, StageInfo } from "./analysis/types";
+import { contextDockerignore, type ContextFile } from "./build-context";
 import { findBuildOutput, findImage, lookupPackages, qualifyImage, similarImages } from "./catalog";
 import { isCopyIgnored } from "./dockerignore";
 import { argPairs, splitWords, unquote } from "./parser/lex";
@@ -17,15 +18,7 @@ type ParseResult = DockerfileDocument;
 
 // --- result types (plain, serialisable) ---------------------------------------
 
-/** One file of the build context. */
-export interface ContextFile {
-  /** Path relative to the context root, `/`-separated (`src/main.cpp`). */
-  path: string;
-  /** Size in bytes. */
-  size: number;
-  /** The text, when known; lets the model read `CMakeLists.txt` and `.dockerignore`. */
-  content?: string;
-}
+export type { ContextFile };
 
 /** Options of one simulated `docker build`. */
 export interface SimulateOptions {
@@ -1284,14 +1277,6 @@ function simulate(parsed: DockerfileDocument, analysis: Analysis, options: Simul
     error: analysis.error,
     catalogIds: [...catalogIds].sort(),
   };
-}
-
-/**
- * The `.dockerignore` of a build: the one given, else the context's own file, else none.
- * The analysis a simulation is given must have been made with the same one.
- */
-export function contextDockerignore(options: Pick<SimulateOptions, "dockerignore" | "contextFiles">): string | undefined {
-  return options.dockerignore ?? options.contextFiles?.find((f) => normPath(f.path) === "/.dockerignore")?.content;
 }
 
 /** The analysis options that match a simulation's options (same target, build args, `.dockerignore`). */

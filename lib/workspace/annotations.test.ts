@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeLive } from "../live-analysis";
+import type { AnnotationAnchor } from "./annotations";
+import { computeWorkspaceModel } from "./model";
+import { PROBLEMS_ONLY } from "./types";
 
-const resolveAnnotationSpans = (text: string, anchors: Parameters<typeof analyzeLive>[2]) => analyzeLive(text, null, anchors).annotationSpans;
+const resolveAnnotationSpans = (text: string, anchors: AnnotationAnchor[]) => computeWorkspaceModel({ text, target: null }, { anchors, panels: PROBLEMS_ONLY }).analysis.annotationSpans;
 
 const seed = readFileSync("lessons/why-multi-stage/multi.Dockerfile", "utf8");
 const copyAnchor = { stage: "last", instruction: "COPY", contains: "--from=build" } as const;

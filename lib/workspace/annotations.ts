@@ -1,4 +1,5 @@
-import type { Instruction, ParsedDockerfile, ParsedStage } from "../dockerfile/parser/types";
+import type { Instruction, ParsedDockerfile } from "../dockerfile/parser/types";
+import { findStage, type StageRef } from "../dockerfile/stages";
 
 /**
  * Where an annotation points, by meaning rather than by line number: a stage, an
@@ -6,8 +7,8 @@ import type { Instruction, ParsedDockerfile, ParsedStage } from "../dockerfile/p
  * when the student edits above it, and resolves to nothing when they delete what it explains.
  */
 export interface AnnotationAnchor {
-  /** A stage name (`build`), a 0-based index, or `last` for the final stage. */
-  stage: string | number;
+  /** A stage name (`build`, `stage-1`), a 0-based index, or `last` for the final stage (see findStage). */
+  stage: StageRef;
   /** The instruction keyword, any case (`FROM`, `copy`). */
   instruction: string;
   /** Text the instruction (flags and arguments, as written) must contain, case-insensitive. */
@@ -22,13 +23,6 @@ export interface LineSpan {
   endLine: number;
 }
 
-function findStage(parsed: ParsedDockerfile, stage: string | number): ParsedStage | undefined {
-  if (typeof stage === "number") return parsed.stages[stage];
-  if (stage === "last") return parsed.stages.at(-1);
-  const wanted = stage.toLowerCase();
-  return parsed.stages.find((s) => s.name === wanted);
-}
-
 /** The instruction as written after its keyword: flags, then arguments. */
 export function instructionText(instruction: Instruction): string {
   const flags = instruction.flags.map((f) => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`));
@@ -37,7 +31,7 @@ export function instructionText(instruction: Instruction): string {
 
 /** The instructions an anchor matches: more than one means the anchor is ambiguous. */
 export function matchAnchor(parsed: ParsedDockerfile, anchor: AnnotationAnchor): Instruction[] {
-  const stage = findStage(parsed, anchor.stage);
+  const stage = findStage(parsed.stages, anchor.stage);
   if (!stage) return [];
   const keyword = anchor.instruction.toUpperCase();
   const needle = anchor.contains?.toLowerCase();

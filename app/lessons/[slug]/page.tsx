@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LessonWorkspaceSection } from "@/components/editor/lesson-workspace-section";
 import { CompareSection } from "@/components/lesson/compare-section";
 import { ExercisesSection } from "@/components/lesson/exercises-section";
-import { InlineText } from "@/components/lesson/inline-text";
 import { LessonProse } from "@/components/lesson/lesson-prose";
+import { LessonWorkspaceSection } from "@/components/lesson/lesson-workspace-section";
 import { ProjectSection } from "@/components/lesson/project-section";
 import { RecordVisit } from "@/components/lesson/record-visit";
-import { loadLessonBuild } from "@/lib/lessons/build-context";
-import { loadCourse, loadLesson } from "@/lib/course/load";
+import { InlineText } from "@/components/ui/inline-text";
+import { loadCourse } from "@/lib/course/load";
+import { loadLessonPage } from "@/lib/course/pages";
 
 interface LessonPageProps {
   params: Promise<{ slug: string }>;
@@ -21,13 +21,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LessonPageProps): Promise<Metadata> {
-  const lesson = loadLesson((await params).slug);
+  const { lesson } = loadLessonPage((await params).slug);
   return { title: `Lesson ${lesson.number}: ${lesson.title}`, description: lesson.summary };
 }
 
 export default async function LessonPage({ params }: LessonPageProps) {
-  const lesson = loadLesson((await params).slug);
-  const total = loadCourse().lessons.length;
+  const page = loadLessonPage((await params).slug);
+  const { lesson, total } = page;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
       <RecordVisit slug={lesson.slug} />
@@ -64,15 +64,15 @@ export default async function LessonPage({ params }: LessonPageProps) {
         </ul>
       </div>
 
-      <LessonWorkspaceSection lesson={lesson} />
+      <LessonWorkspaceSection page={page} />
 
       <article className="prose-lesson defer-render mt-10 max-w-3xl">
         <LessonProse blocks={lesson.body} />
       </article>
 
-      <ExercisesSection exercises={lesson.exercises} />
+      <ExercisesSection exercises={page.exercises} />
 
-      {lesson.compare && <CompareSection compare={lesson.compare} build={loadLessonBuild(lesson)} />}
+      {lesson.compare && page.compare && <CompareSection compare={lesson.compare} estimates={page.compare} />}
       {lesson.project && <ProjectSection project={lesson.project} />}
 
       <nav aria-label="Lessons" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-border pt-6">

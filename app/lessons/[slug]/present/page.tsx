@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Presenter } from "@/components/presenter/presenter";
-import { analyzeLive } from "@/lib/live-analysis";
 import { loadCourse, loadLesson } from "@/lib/course/load";
+import { loadPresenterPage } from "@/lib/course/pages";
 
 interface PresentPageProps {
   params: Promise<{ slug: string }>;
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: PresentPageProps): Promise<Me
 
 /** Classroom mode: the lesson as slides for a projector. */
 export default async function PresentPage({ params }: PresentPageProps) {
-  const lesson = loadLesson((await params).slug);
+  const { lesson, workspace } = loadPresenterPage((await params).slug);
   const annotations = lesson.annotations.map(({ id, title, text, anchor }) => ({ id, title, text, anchor }));
   const { compare } = lesson;
   return (
@@ -32,7 +32,7 @@ export default async function PresentPage({ params }: PresentPageProps) {
       annotations={annotations}
       original={lesson.dockerfile.text}
       compare={compare && { before: compare.before.text, after: compare.after.text, beforeLabel: compare.before.label, afterLabel: compare.after.label }}
-      initial={analyzeLive(lesson.dockerfile.text, null, annotations.map((a) => a.anchor))}
+      initial={workspace}
     />
   );
 }

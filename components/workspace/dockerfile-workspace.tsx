@@ -1,0 +1,231 @@
+"use client";
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from "react";
+import { AnnotationList, type WorkspaceAnnotation } from "@/components/annotations/annotation-list";
+import { BuildPanel } from "@/components/editor/build-panel";
+import type { EditorHandle } from "@/components/editor/dockerfile-editor";
+import { StageGraph } from "@/components/graph/stage-graph";
+import { SimulationSection } from "@/components/simulation/simulation-section";
+import { useSavedText } from "@/hooks/use-saved-text";
+import { useWorkspaceModel } from "@/hooks/use-workspace-model";
+import { asLivePanels } from "@/lib/live-analysis";
+import type { LineSpan } from "@/lib/workspace/annotations";
+import { saveStatusMessage } from "@/lib/workspace/save-status";
+import { ALL_PANELS, PROBLEMS_ONLY, type WorkspaceBuild, type WorkspaceModel } from "@/lib/workspace/types";
+import { EditorCard, type EditorState } from "./editor-card";
+
+export type { WorkspaceAnnotation };
+
+/** What the workspace reports to its page (the playground keeps its URL current with it). */
+export interface WorkspaceState {
+  text: string;
+  target: string | null;
+}
+
+/** What a page may do to the workspace from outside (an exercise loads its solution). */
+export interface WorkspaceControl {
+  /** Replaces the whole text, as an edit (saved, and Reset still restores the original). */
+  replaceText(text: string): void;
+}
+
+interface DockerfileWorkspaceProps {
+  /** Where edits are saved in the browser, or null when the page keeps its own state. */
+  storageKey: string | null;
+  /** What Reset restores. */
+  original: string;
+  /** The model for the first render (computed at build time); its input is the starting text and target. */
+  initial: WorkspaceModel;
+  annotations?: WorkspaceAnnotation[];
+  /** Called after every change of text or target. */
+  onStateChange?(state: WorkspaceState): void;
+  /** Extra toolbar buttons. */
+  actions?(state: WorkspaceState): ReactNode;
+  /** `full` (default): stage graph and build panel beside or below the editor; `problems`: the editor and its Problems list only. */
+  panels?: "full" | "problems";
+  /** How the status line names the unedited text (default "The lesson's Dockerfile"). */
+  originalLabel?: string;
+  controlRef?: Ref<WorkspaceControl>;
+  /** The project around the Dockerfile, for the simulated build (the lesson's files, its tag, the course's measured size). */
+  build?: WorkspaceBuild;
+}
+
+const within = (line: number | null, span: LineSpan | null | undefined) => line !== null && !!span && line >= span.line && line <= span.endLine;
+
+/**
+ * A Dockerfile with everything the analyser and the simulator say about it: the editor card
+ * (static view until the student starts editing, then Monaco), the annotations, the stage
+ * graph and Target control, and the simulated image. One model feeds every panel.
+ */
+export function DockerfileWorkspace({
+  storageKey,
+  original,
+  initial,
+  annotations = [],
+  onStateChange,
+  actions,
+  panels = "full",
+  originalLabel = "The lesson's Dockerfile",
+  controlRef,
+  build,
+}: DockerfileWorkspaceProps) {
+  const saved = useSavedText(storageKey, original, initial.analysis.for.text);
+  const { text } = saved;
+  const [target, setTarget] = useState<string | null>(initial.analysis.for.target);
+  const [anchors] = useState(() => annotations.map((a) => a.anchor));
+  const model = useWorkspaceModel({ text, target }, initial, { anchors, panels: panels === "full" ? ALL_PANELS : PROBLEMS_ONLY, ...(build ? { build } : {}) });
+  const { analysis } = model;
+
+  const [editor, setEditor] = useState<EditorState>("static");
+  const [startLine, setStartLine] = useState<{ line: number | null; focus: boolean }>({ line: null, focus: true });
+  const [cursorLine, setCursorLine] = useState<number | null>(null);
+  const [undoText, setUndoText] = useState<string | null>(null);
+  const [editorError, setEditorError] = useState<string | null>(null);
+  const handle = useRef<EditorHandle | null>(null);
+  const staticRef = useRef<HTMLDivElement>(null);
+
+  const stateChange = useRef(onStateChange);
+  useEffect(() => {
+    stateChange.current = onStateChange;
+  });
+  useEffect(() => {
+    stateChange.current?.({ text, target });
+  }, [text, target]);
+
+  const spans = analysis.annotationSpans;
+  const activeIndex = spans.findIndex((s) => within(cursorLine, s));
+  const highlight = activeIndex >= 0 ? (spans[activeIndex] ?? null) : null;
+  const activeStage = cursorLine === null ? -1 : analysis.stageSpans.findIndex((s) => within(cursorLine, s));
+
+  const onEditorReady = useCallback((h: EditorHandle) => {
+    handle.current = h;
+    setEditor("ready");
+  }, []);
+
+  // Focus only once the editor is shown: a hidden element cannot take focus. An annotation
+  // that loaded the editor keeps the focus, so keyboard users stay in the list.
+  useEffect(() => {
+    if (editor === "ready" && startLine.focus) handle.current?.focus();
+  }, [editor, startLine]);
+
+  function startEditing(line: number | null, focus: boolean) {
+    if (editor !== "static") return;
+    setStartLine({ line: line ?? cursorLine ?? 1, focus });
+    setEditor("loading");
+  }
+
+  /** Puts the cursor on a span: in the editor when it is there, else in the static view while it loads. */
+  function goTo(span: LineSpan, mode: "reveal" | "focus" | "select") {
+    setCursorLine(span.line);
+    const h = handle.current;
+    if (h) {
+      if (mode === "select") h.selectSpan(span);
+      else h.revealSpan(span, mode === "focus");
+      return;
+    }
+    staticRef.current?.querySelector(`[data-line="${span.line}"]`)?.scrollIntoView({ block: "nearest" });
+    startEditing(span.line, mode !== "reveal");
+  }
+
+  function replaceAll(next: string) {
+    if (handle.current) handle.current.replaceText(next); // fires onChange, which saves
+    else saved.setText(next);
+  }
+
+  useImperativeHandle(controlRef, () => ({ replaceText: replaceAll }));
+
+  function reset() {
+    if (text === original) return;
+    setUndoText(text);
+    replaceAll(original);
+  }
+
+  const live = asLivePanels(analysis);
+  const card = (
+    <EditorCard
+      text={text}
+      editor={editor}
+      startLine={startLine.line}
+      highlight={highlight}
+      diagnostics={analysis.analysis.diagnostics}
+      analysis={model.latest}
+      status={saveStatusMessage(saved.saveState, text !== original, originalLabel)}
+      onUndoReset={
+        undoText !== null && text === original
+          ? () => {
+              replaceAll(undoText);
+              setUndoText(null);
+            }
+          : null
+      }
+      canReset={text !== original}
+      onReset={reset}
+      loadError={editorError ?? model.loadError}
+      paused={model.paused}
+      actions={actions?.({ text, target })}
+      staticRef={staticRef}
+      onStartEditing={(line) => startEditing(line, true)}
+      onStaticLine={setCursorLine}
+      onEditorFocus={() => handle.current?.focus()}
+      onChange={saved.setText}
+      onCursorLine={setCursorLine}
+      onReady={onEditorReady}
+      onEditorLoadError={() => {
+        setEditor("static");
+        setEditorError("The editor could not load (offline on a first visit, or the site was just updated). Reload the page to try again; your edits are kept.");
+      }}
+      onChooseProblem={(line) => goTo({ line, endLine: line }, "focus")}
+    />
+  );
+
+  if (panels === "problems") return <div data-analysis-text-length={analysis.for.text.length}>{card}</div>;
+
+  const graph = (
+    <StageGraph
+      graph={live.graph}
+      analysis={analysis.analysis}
+      activeStage={activeStage}
+      onSelectStage={(index) => {
+        const span = analysis.stageSpans[index];
+        if (span) goTo(span, "select");
+      }}
+    />
+  );
+  const buildPanel = <BuildPanel live={live} target={target} activeStage={activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
+  const hasAnnotations = annotations.length > 0;
+
+  return (
+    <div data-analysis-text-length={analysis.for.text.length}>
+      <div className={`grid gap-6 ${hasAnnotations ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : "lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"}`}>
+        {card}
+        {hasAnnotations ? (
+          <AnnotationList annotations={annotations} spans={spans} activeIndex={activeIndex} onChoose={(span) => goTo(span, "reveal")} />
+        ) : (
+          <div className="min-w-0 space-y-4">
+            <section aria-labelledby="graph-heading">
+              <h3 id="graph-heading" className="text-lg font-bold">
+                Stages
+              </h3>
+              <div className="mt-2">{graph}</div>
+            </section>
+            {buildPanel}
+          </div>
+        )}
+      </div>
+
+      {hasAnnotations && (
+        <section aria-labelledby="buildkit-heading" className="defer-render mt-8">
+          <h3 id="buildkit-heading" className="text-xl font-bold">
+            What BuildKit sees
+          </h3>
+          <p className="mt-1 text-muted">Worked out from your Dockerfile as you type, following BuildKit&apos;s own rules.</p>
+          <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <div className="min-w-0">{graph}</div>
+            <div className="min-w-0">{buildPanel}</div>
+          </div>
+        </section>
+      )}
+      {model.paused === null && model.simulation && (
+        <SimulationSection view={model.simulation.view} current={model.simulationCurrent} measured={build?.measured ?? null} target={model.simulation.for.target} tag={build?.tag} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+import type { MouseEvent, ReactNode, Ref } from "react";
+import type { EditorHandle } from "@/components/editor/dockerfile-editor";
+import { LazyDockerfileEditor } from "@/components/editor/lazy-dockerfile-editor";
+import { StaticCode } from "@/components/editor/static-code";
+import { ProblemsPanel } from "@/components/problems/problems-panel";
+import { Button } from "@/components/ui/button";
+import { downloadText } from "@/components/ui/download-text";
+import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
+import type { LineSpan } from "@/lib/workspace/annotations";
+import type { AnalysisModel } from "@/lib/workspace/types";
+
+/** Where the code surface is: the static view, Monaco loading behind it, or Monaco. */
+export type EditorState = "static" | "loading" | "ready";
+
+const LINE_HEIGHT = 20;
+const PAD_Y = 12;
+/** Room for Monaco's horizontal scrollbar, so a long line never hides the last one. */
+const SCROLLBAR = 10;
+const MIN_LINES = 10;
+const MAX_LINES = 36;
+
+/** Editor height for a text: grows with it up to a cap, identical for the static view and Monaco. */
+function codeHeight(text: string): number {
+  const lines = text.split("\n").length;
+  return Math.min(Math.max(lines, MIN_LINES), MAX_LINES) * LINE_HEIGHT + 2 * PAD_Y + SCROLLBAR;
+}
+
+interface EditorCardProps {
+  text: string;
+  editor: EditorState;
+  /** Where Monaco puts the cursor when it mounts. */
+  startLine: number | null;
+  highlight: LineSpan | null;
+  /** The latest analysis's findings: Monaco's markers and the Problems list show this same list. */
+  diagnostics: Diagnostic[];
+  analysis: { readonly current: AnalysisModel };
+  /** The status line (where the text is kept). */
+  status: string;
+  /** Offers "Undo reset" when set. */
+  onUndoReset: (() => void) | null;
+  canReset: boolean;
+  onReset(): void;
+  /** A part that could not load, or null. */
+  loadError: string | null;
+  /** Why live analysis is paused, or null. */
+  paused: string | null;
+  /** Extra toolbar buttons. */
+  actions?: ReactNode;
+  /** Starts loading the editor at a line (null: keep the cursor) and focuses it when ready. */
+  onStartEditing(line: number | null): void;
+  /** The static view's scroll container (to show a line while Monaco loads). */
+  staticRef: Ref<HTMLDivElement>;
+  /** The static view was clicked on a line. */
+  onStaticLine(line: number): void;
+  onEditorFocus(): void;
+  onChange(text: string): void;
+  onCursorLine(line: number): void;
+  onReady(handle: EditorHandle): void;
+  onEditorLoadError(): void;
+  onChooseProblem(line: number): void;
+}
+
+/** The Dockerfile card: toolbar, the static view or Monaco, the status line and the Problems list. */
+export function EditorCard(props: EditorCardProps) {
+  const { text, editor, highlight, diagnostics, status, loadError, paused } = props;
+
+  function onStaticClick(event: MouseEvent<HTMLDivElement>) {
+    const lineEl = (event.target as HTMLElement).closest("[data-line]");
+    const line = lineEl ? Number(lineEl.getAttribute("data-line")) : null;
+    if (line !== null) props.onStaticLine(line);
+    props.onStartEditing(line);
+  }
+
+  return (
+    <div className="min-w-0 self-start overflow-hidden rounded-xl border border-border bg-surface shadow-sm">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-3 py-2">
+        <span className="font-mono text-sm font-semibold">Dockerfile</span>
+        <div className="flex flex-wrap gap-2">
+          <Button variant="primary" onClick={() => (editor === "ready" ? props.onEditorFocus() : props.onStartEditing(null))} disabled={editor === "loading"}>
+            {editor === "ready" ? "Editing" : editor === "loading" ? "Loading editor…" : "Edit"}
+          </Button>
+          <Button onClick={props.onReset} disabled={!props.canReset}>
+            Reset
+          </Button>
+          <Button onClick={() => downloadText("Dockerfile", text)}>Download</Button>
+          {props.actions}
+        </div>
+      </div>
+      <div className="relative" style={{ height: codeHeight(text) }} data-editor-state={editor}>
+        {/* Hidden once Monaco is there: no need to highlight the whole text again on every keystroke. */}
+        {editor !== "ready" && (
+          <div
+            ref={props.staticRef}
+            className="h-full cursor-text overflow-y-auto"
+            onClick={onStaticClick}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" || (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey)) props.onStartEditing(null);
+            }}
+          >
+            <StaticCode text={text} highlight={highlight} label="Dockerfile (press Enter to edit)" />
+          </div>
+        )}
+        {editor !== "static" && (
+          <div className={`absolute inset-0 ${editor === "ready" ? "" : "invisible"}`}>
+            <LazyDockerfileEditor
+              initialText={text}
+              initialLine={props.startLine}
+              ariaLabel="Dockerfile editor"
+              highlight={highlight}
+              diagnostics={diagnostics}
+              analysis={props.analysis}
+              onChange={props.onChange}
+              onCursorLine={props.onCursorLine}
+              onReady={props.onReady}
+              onLoadError={props.onEditorLoadError}
+            />
+          </div>
+        )}
+      </div>
+      <div className="flex flex-wrap items-center gap-3 border-t border-border px-3 py-2 text-sm text-muted">
+        <p role="status" className="m-0">
+          {status}
+        </p>
+        {props.onUndoReset && (
+          <Button className="min-h-8 py-0" onClick={props.onUndoReset}>
+            Undo reset
+          </Button>
+        )}
+      </div>
+      {loadError !== null && (
+        <p role="alert" className="border-t border-border bg-[var(--diff-del-bg)] px-3 py-2 text-sm text-[var(--diff-del-text)]">
+          {loadError}
+        </p>
+      )}
+      {paused !== null && (
+        <p role="status" className="border-t border-border bg-[var(--warning-bg)] px-3 py-2 text-sm text-[var(--warning-text)]" data-testid="analysis-paused">
+          {paused}
+        </p>
+      )}
+      {paused === null && <ProblemsPanel diagnostics={diagnostics} onChoose={props.onChooseProblem} />}
+    </div>
+  );
+}

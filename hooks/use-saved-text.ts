@@ -1,0 +1,78 @@
+"use client";
+/**
+ * A Dockerfile kept in this browser: the server rendered the original, the student's edits
+ * from last time are restored after hydration, and edits are written a moment after the last
+ * keystroke (and at once when the page is hidden or left), never on every keystroke.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { browserStorage, readSavedDockerfile, writeSavedDockerfile } from "@/lib/browser/storage";
+import type { SaveState } from "@/lib/workspace/save-status";
+
+/** Edits are written this long after the last change. */
+export const SAVE_DELAY_MS = 400;
+
+/** The text, how to change it, and where it stands. */
+export interface SavedText {
+  text: string;
+  /** Changes the text; the change is saved (debounced) when the workspace keeps a copy. */
+  setText(next: string): void;
+  saveState: SaveState;
+}
+
+/** `storageKey` null: the page keeps no copy (the playground keeps its own state). */
+export function useSavedText(storageKey: string | null, original: string, initialText: string): SavedText {
+  const [text, setTextState] = useState(initialText);
+  const [saveState, setSaveState] = useState<SaveState>(storageKey === null ? "none" : "original");
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Restore the student's edits after hydration (the server rendered the original).
+  useEffect(() => {
+    if (storageKey === null) return;
+    const saved = readSavedDockerfile(browserStorage(), storageKey, Date.now());
+    if (saved.status === "restored" && saved.text !== original) {
+      setTextState(saved.text);
+      setSaveState("restored");
+    } else if (saved.status === "unavailable") {
+      setSaveState("unavailable");
+    } else if (saved.status === "corrupt") {
+      setSaveState("unreadable");
+    }
+  }, [storageKey, original]);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (storageKey === null || next === null) return;
+    pending.current = null;
+    const result = writeSavedDockerfile(browserStorage(), storageKey, next, original, Date.now());
+    setSaveState(result === "failed" ? "unavailable" : result === "saved" ? "saved" : "original");
+  }, [storageKey, original]);
+
+  // Leaving or hiding the page inside the delay still saves the last keystroke.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHide);
+      flush();
+    };
+  }, [flush]);
+
+  const setText = useCallback(
+    (next: string) => {
+      setTextState(next);
+      if (storageKey === null) return;
+      pending.current = next;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, SAVE_DELAY_MS);
+    },
+    [storageKey, flush],
+  );
+
+  return { text, setText, saveState };
+}
