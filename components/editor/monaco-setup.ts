@@ -72,8 +72,15 @@ registerDockerfileFeatures(monaco, DOCKERFILE_LANGUAGE);
  */
 function definePageTheme(): void {
   const style = getComputedStyle(document.documentElement);
-  const token = (name: string) => style.getPropertyValue(name).trim().replace(/^#/, "");
-  const colour = (name: string) => style.getPropertyValue(name).trim();
+  // The built CSS may shorten `#000000` to `#000` or use a name; Monaco takes only #rrggbb.
+  const probe = document.createElement("span");
+  document.body.append(probe);
+  const colour = (name: string): string => {
+    probe.style.color = style.getPropertyValue(name).trim();
+    const rgb = (getComputedStyle(probe).color.match(/\d+/g) ?? ["0", "0", "0"]).slice(0, 3);
+    return `#${rgb.map((c) => Number(c).toString(16).padStart(2, "0")).join("")}`;
+  };
+  const token = (name: string) => colour(name).slice(1);
   const dark = style.getPropertyValue("color-scheme").trim() === "dark";
   const bold = document.documentElement.dataset.theme === "contrast" ? "bold" : "";
   monaco.editor.defineTheme(PAGE_THEME, {
@@ -98,6 +105,7 @@ function definePageTheme(): void {
       "editor.lineHighlightBackground": colour("--code-line-highlight"),
     },
   });
+  probe.remove();
 }
 
 definePageTheme();

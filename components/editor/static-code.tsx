@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { highlightDockerfile } from "@/lib/dockerfile/highlight";
 import type { LineSpan } from "@/lib/workspace/annotations";
 
@@ -14,7 +15,7 @@ interface StaticCodeProps {
  * editor loads (rendered at build time), and what prints. Its metrics match the editor's
  * (font, 20px lines, 12px padding, gutter), so nothing moves when Monaco takes over.
  */
-export function StaticCode({ text, highlight = null, label }: StaticCodeProps) {
+export const StaticCode = memo(function StaticCode({ text, highlight = null, label }: StaticCodeProps) {
   const lines = highlightDockerfile(text);
   return (
     <pre className="code-block m-0 overflow-x-auto py-[var(--code-pad-y)]" aria-label={label} tabIndex={0}>
@@ -37,4 +38,9 @@ export function StaticCode({ text, highlight = null, label }: StaticCodeProps) {
       </code>
     </pre>
   );
+}, sameCode);
+
+/** Re-render only for another text, label or highlighted range (not for an equal range in a new object). */
+function sameCode(a: StaticCodeProps, b: StaticCodeProps): boolean {
+  return a.text === b.text && a.label === b.label && (a.highlight ?? null)?.line === (b.highlight ?? null)?.line && (a.highlight ?? null)?.endLine === (b.highlight ?? null)?.endLine;
 }

@@ -3,6 +3,7 @@ import type { MouseEvent, ReactNode, Ref } from "react";
 import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { LazyDockerfileEditor } from "@/components/editor/lazy-dockerfile-editor";
 import { StaticCode } from "@/components/editor/static-code";
+import { useStaticSnapshot } from "@/components/editor/use-static-snapshot";
 import { ProblemsPanel } from "@/components/problems/problems-panel";
 import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download-text";
@@ -64,6 +65,7 @@ interface EditorCardProps {
 /** The Dockerfile card: toolbar, the static view or Monaco, the status line and the Problems list. */
 export function EditorCard(props: EditorCardProps) {
   const { text, editor, highlight, diagnostics, status, loadError, paused } = props;
+  const staticText = useStaticSnapshot(text, editor === "ready");
 
   function onStaticClick(event: MouseEvent<HTMLDivElement>) {
     const lineEl = (event.target as HTMLElement).closest("[data-line]");
@@ -88,19 +90,17 @@ export function EditorCard(props: EditorCardProps) {
         </div>
       </div>
       <div className="relative" style={{ height: codeHeight(text) }} data-editor-state={editor}>
-        {/* Hidden once Monaco is there: no need to highlight the whole text again on every keystroke. */}
-        {editor !== "ready" && (
-          <div
+        {/* Hidden once Monaco is there (a printed handout still shows it). */}
+        <div
             ref={props.staticRef}
-            className="h-full cursor-text overflow-y-auto"
+            className={`h-full cursor-text overflow-y-auto ${editor === "ready" ? "hidden" : ""}`}
             onClick={onStaticClick}
             onKeyDown={(e) => {
               if (e.key === "Enter" || (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey)) props.onStartEditing(null);
             }}
           >
-            <StaticCode text={text} highlight={highlight} label="Dockerfile (press Enter to edit)" />
+            <StaticCode text={staticText} highlight={highlight} label="Dockerfile (press Enter to edit)" />
           </div>
-        )}
         {editor !== "static" && (
           <div className={`absolute inset-0 ${editor === "ready" ? "" : "invisible"}`}>
             <LazyDockerfileEditor
