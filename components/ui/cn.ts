@@ -54,7 +54,8 @@ export function cn(...parts: (string | false | null | undefined)[]): string {
   for (const cls of classes) {
     const colon = cls.lastIndexOf(":");
     const variant = colon < 0 ? "" : cls.slice(0, colon + 1);
-    const group = groupOf(cls.slice(colon + 1).replace(/^!/, ""));
+    const utility = cls.slice(colon + 1);
+    const group = groupOf(utility.startsWith("!") ? utility.slice(1) : utility);
     const key = group === null ? null : variant + group;
     if (key !== null) {
       const covered = new Set([key, ...(COVERS[group as string] ?? []).map((g) => variant + g)]);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { exerciseCheck } from "../exercises/schema";
+import { annotationAnchor } from "../workspace/anchor-schema";
 
 const relativeFile = z
   .string()
@@ -49,11 +51,7 @@ export type LessonFrontMatter = z.infer<typeof lessonFrontMatter>;
 /** One entry of annotations.yaml. */
 export const annotationEntry = z.strictObject({
   title: z.string().min(1),
-  anchor: z.strictObject({
-    stage: z.union([z.string().min(1), z.number().int().min(0)]),
-    instruction: z.string().regex(/^[A-Za-z]+$/, "must be an instruction keyword such as FROM or COPY"),
-    contains: z.string().min(1).optional(),
-  }),
+  anchor: annotationAnchor,
   text: z.string().min(1),
 });
 
@@ -70,30 +68,6 @@ export const courseFile = z.strictObject({
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${i.message}`).join("; ");
 }
-
-const stageRef = z.union([z.string().min(1), z.number().int().min(0)]);
-const label = { label: z.string().min(1).optional() };
-
-/** One declarative exercise check (see lib/exercises/types.ts). */
-export const exerciseCheck = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("stages"), min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional(), ...label }),
-  z.strictObject({ type: z.literal("stageNamed"), name: z.string().min(1), ...label }),
-  z.strictObject({ type: z.literal("finalBase"), oneOf: z.array(z.string().min(1)).min(1), ...label }),
-  z.strictObject({ type: z.literal("needs"), stage: stageRef, from: z.string().min(1), kind: z.enum(["from", "copy", "mount"]).optional(), ...label }),
-  z.strictObject({ type: z.literal("targetBuilds"), target: z.string().min(1), stages: z.array(z.string().min(1)).min(1), ...label }),
-  z.strictObject({
-    type: z.literal("instruction"),
-    stage: stageRef,
-    instruction: z.string().regex(/^[A-Za-z]+$/),
-    contains: z.string().min(1).optional(),
-    present: z.boolean().optional(),
-    ...label,
-  }),
-  z.strictObject({ type: z.literal("noError"), ...label }),
-  z.strictObject({ type: z.literal("noBuildCheckWarnings"), ...label }),
-  z.strictObject({ type: z.literal("noRule"), rule: z.string().regex(/^[A-Z][A-Za-z]+$/), ...label }),
-  z.strictObject({ type: z.literal("noBuildTools"), ...label }),
-]);
 
 /** One entry of exercises.yaml. */
 export const exerciseEntry = z.strictObject({

@@ -1,10 +1,11 @@
-import { instructionText } from "../workspace/annotations";
+import { instructionText } from "../dockerfile/parser/instruction-text";
 import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import type { Analysis, StageInfo } from "../dockerfile/analysis/types";
 import { parseDockerfile } from "../dockerfile/parser/parse";
 import type { ParsedDockerfile } from "../dockerfile/parser/types";
 import { RULES_BY_NAME } from "../dockerfile/rules";
-import type { CheckResult, ExerciseCheck, StageRef } from "./types";
+import type { StageRef } from "../dockerfile/stages";
+import type { CheckResult, ExerciseCheck } from "./types";
 
 /** How BuildKit's output names a stage: its name, or `stage-N`. */
 function stageLabel(stage: StageInfo): string {

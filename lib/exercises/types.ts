@@ -1,25 +1,9 @@
-/**
- * Exercise checks: declarative statements about a student's Dockerfile, evaluated against
- * the analyser's result. They are data in each lesson's exercises.yaml, validated at build
- * time, so an instructor writes checks without writing code.
- */
+/** The types of exercise checks (from their schema) and of their results. */
+import type { z } from "zod";
+import type { exerciseCheck } from "./schema";
 
-/** Which stage a check is about: a name, a 0-based index, or `last` (the final stage). */
-export type StageRef = string | number;
-
-/** One check. `label` overrides the sentence the student sees. */
-export type ExerciseCheck = { label?: string } & (
-  | { type: "stages"; min?: number; max?: number }
-  | { type: "stageNamed"; name: string }
-  | { type: "finalBase"; oneOf: string[] }
-  | { type: "needs"; stage: StageRef; from: string; kind?: "from" | "copy" | "mount" }
-  | { type: "targetBuilds"; target: string; stages: string[] }
-  | { type: "instruction"; stage: StageRef; instruction: string; contains?: string; present?: boolean }
-  | { type: "noError" }
-  | { type: "noBuildCheckWarnings" }
-  | { type: "noRule"; rule: string }
-  | { type: "noBuildTools" }
-);
+/** One check, as the schema reads it from exercises.yaml. */
+export type ExerciseCheck = z.infer<typeof exerciseCheck>;
 
 /** The outcome of one check, in words a student understands. */
 export interface CheckResult {
