@@ -125,8 +125,9 @@ function translate(pattern: string, doubleStar: boolean): { type: MatchType; re:
       re += "[^/]";
       type = "regexp";
     } else if (c === "\\") {
-      if (i + 1 < chars.length) re += quote(chars[++i] as string);
-      else re += "\\\\";
+      // A trailing `\` escapes nothing: filepath.Match calls the pattern malformed.
+      if (i + 1 >= chars.length) return null;
+      re += quote(chars[++i] as string);
       type = "regexp";
     } else if (c === "[") {
       const cls = charClass(chars, i);

@@ -86,8 +86,10 @@ function leftBehindOne(j: number, ctx: { runs: StageRun[]; analysis: Analysis; c
   for (const l of layersLeft) {
     if (l.bytes === null || l.knownBytes > 0) items.push({ kind: "layer", line: l.line, what: l.what, bytes: l.knownBytes, sizeKnown: l.bytes !== null });
   }
-  const known = (item: LeftBehindItem) => (item.kind === "base-image" ? (item.bytes ?? 0) : item.bytes);
-  const main = items.filter((item) => bytes === 0 || known(item) >= bytes * 0.1);
+  // What dominates: at least a tenth of what stays behind, or of unknown size (it may be large).
+  const dominates = (item: LeftBehindItem) =>
+    item.kind === "base-image" ? item.bytes === null || item.bytes >= bytes * 0.1 : !item.sizeKnown || item.bytes >= bytes * 0.1;
+  const main = items.filter((item) => bytes === 0 || dominates(item));
   return { stage: j, label: run.sim.label, stageName: run.name, bytes, lowerBound: run.sim.lowerBound, items, main };
 }
 

@@ -142,7 +142,7 @@ export interface LeftBehind {
   stageName: StageName;
   /** What stays behind: the stage's own base image, then its layers with a size or an unknown size. */
   items: LeftBehindItem[];
-  /** The items that dominate (each at least a tenth of `bytes`, or all when `bytes` is 0): what a sentence names. */
+  /** The items a sentence names: each at least a tenth of `bytes` or of unknown size (all of them when `bytes` is 0). */
   main: LeftBehindItem[];
 }
 
