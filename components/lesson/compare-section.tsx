@@ -1,3 +1,4 @@
+import { parseDockerSize } from "@/lib/dockerfile/simulate/size";
 import { simulateForPanels } from "@/lib/simulation-view";
 import type { LessonBuild } from "@/lib/lessons/build-context";
 import type { Lesson } from "@/lib/lessons/types";
@@ -5,13 +6,8 @@ import { DiffView } from "./diff-view";
 import { StaticDiff, staticDiffRows } from "./static-diff";
 import { InlineText } from "./inline-text";
 
-/** Parses `303MB` / `8.34MB` / `900kB` into bytes, for drawing the bars to scale. */
-function sizeInBytes(size: string): number {
-  const match = /^(\d+(?:\.\d+)?)(kB|MB|GB)$/.exec(size);
-  if (!match) return 0;
-  const unit = { kB: 1e3, MB: 1e6, GB: 1e9 }[match[2] as "kB" | "MB" | "GB"];
-  return Number(match[1]) * unit;
-}
+/** A measured size (`303MB`, as the lesson states it) in bytes, for drawing the bars to scale; 0 when it is not one. */
+const sizeInBytes = (size: string): number => parseDockerSize(size) ?? 0;
 
 /** This site's estimate for one side, computed at build time (a server component: the simulator is not shipped for it). */
 function estimate(text: string, build: LessonBuild | undefined) {

@@ -60,3 +60,12 @@ export function fakeHex(text: string, length: number): string {
   for (let seed = 0; out.length < length; seed++) out += fnv1a(text, seed).toString(16).padStart(8, "0");
   return out.slice(0, length);
 }
+
+const UNIT_BYTES: Readonly<Record<string, number>> = Object.fromEntries(UNITS.map((u, i) => [u, 1000 ** i]));
+
+/** The inverse of humanSize for what `docker image ls` prints (`303MB`, `8.34MB`, `900kB`); null for anything else. */
+export function parseDockerSize(size: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)([kMGTPEZY]?B)$/.exec(size.trim());
+  const unit = match?.[2] === undefined ? undefined : UNIT_BYTES[match[2]];
+  return match && unit !== undefined ? Number(match[1]) * unit : null;
+}
