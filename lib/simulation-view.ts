@@ -1,15 +1,30 @@
 /**
  * The build simulation as the image panel shows it: bars per stage and for the final image,
  * sizes already formatted the way Docker prints them, the unknowns spelled out and the
- * catalog entries the estimate used. Pure, and computed with the live analysis (at build
+ * catalog entries the estimate used, every sentence already written (by
+ * ./simulation-words, from the simulator's structured reasons). Pure, and computed with the live analysis (at build
  * time, then in the browser after the first edit), so the panel's components import only
  * types and the simulator never ships in a lesson page's first-load JavaScript.
  */
 import { CATALOG } from "./dockerfile/catalog";
-import type { CatalogSource, SizeKind } from "./dockerfile/catalog";
+import type { CatalogEntry, CatalogSource, SizeKind } from "./dockerfile/catalog";
 import { analyzeDockerfile } from "./dockerfile/analysis/analyze";
 import { parseDockerfile } from "./dockerfile/parser/parse";
-import { formatDockerSize, simulateBuild, simulationAnalysisOptions, type BuildSimulation, type FileTreeNode, type SimulatedImageLs, type SimulatedLayer, type SimulatedLogs, type SimulatedStage, type SimulateOptions } from "./dockerfile/simulate";
+import { formatDockerSize, simulateBuild, simulationAnalysisOptions, type BuildSimulation, type FileTreeNode, type SimulatedImageLs, type SimulatedLayer, type SimulatedStage, type SimulateOptions, type StageName } from "./dockerfile/simulate";
+import {
+  asSentence,
+  layerWhatText,
+  leftBehindText,
+  logsNoticeText,
+  parentUnknownText,
+  segmentLegend,
+  sizeReasonsText,
+  sizeReasonText,
+  stagePhrase,
+  treeNoteText,
+  treeOriginText,
+  unknownSizeLabel,
+} from "./simulation-words";
 
 /** What a bar segment stands for. */
 export type SegmentKind = "base" | "parent" | "run" | "copy" | "copy-from";
@@ -19,8 +34,10 @@ export interface SegmentView {
   /** Stable key within the bar. */
   key: string;
   kind: SegmentKind;
-  /** What it holds (`alpine:latest`, `g++, make and cmake`). */
+  /** What it holds (`alpine:latest`, `g++, make and cmake`, `stage build`). */
   label: string;
+  /** The legend's words for it (`base image \`alpine:latest\``, `everything in stage \`build\``), backticks marking code. */
+  legend: string;
   /** The instruction that made it, or null for a base. */
   instruction: string | null;
   /** 1-based line of the instruction, or null. */
@@ -29,7 +46,7 @@ export interface SegmentView {
   bytes: number;
   /** Docker's formatting (`295MB`), or `size unknown` / `depends on your project`. */
   display: string;
-  /** Why the size is unknown, or null when it is known. */
+  /** Why the size is unknown, as a sentence, or null when it is known. */
   unknown: string | null;
 }
 
@@ -42,6 +59,8 @@ export interface StageBarView {
   /** The label BuildKit prints (`build`, `stage-1`). */
   label: string;
   role: StageRole;
+  /** The role in words (`built, then left behind`). */
+  roleText: string;
   /** Base and layers with a size or an unknown size; 0-byte layers are counted in `metadataLayers`. */
   segments: SegmentView[];
   /** How many of its instructions make 0-byte layers (ENV, CMD, WORKDIR, ...). */
@@ -79,11 +98,27 @@ export interface CatalogEntryView {
   derivation: string | null;
 }
 
-/** A file-tree node with its size formatted. */
-export interface TreeNodeView extends Omit<FileTreeNode, "children"> {
+/** A file-tree node with its size formatted and its words written. */
+export interface TreeNodeView extends Omit<FileTreeNode, "children" | "note"> {
   /** Docker's formatting of `bytes`, or null when there is no figure. */
   display: string | null;
+  /** Where it comes from (`from stage build`, `made in stage-0`, `base image`). */
+  originText: string;
+  /** Extra words (`directory from stage build (contents estimated)`; for a base folder, `Base image alpine:latest (...)`), or null. */
+  note: string | null;
   children: TreeNodeView[];
+}
+
+/** The logs with the notice a UI must show beside them. */
+export interface LogsView {
+  buildkit: string[];
+  legacy: string[];
+  notice: {
+    /** `Simulated — no Docker engine ran this build.` */
+    headline: string;
+    /** What is made up: sizes, ids, times. */
+    detail: string;
+  };
 }
 
 /** Everything the image panel, the file tree and the logs show. */
@@ -96,11 +131,13 @@ export interface SimulationView {
   scale: number;
   /** Each distinct reason a size is unknown, as a sentence. */
   unknowns: string[];
-  /** What never reaches the image (`the ~295MB of g++, make and cmake in stage \`build\` never reach the image`). */
+  /** What never reaches the image, as phrases (`the ~295MB of g++, make and cmake in stage \`build\` never reach the image`). */
   leftBehind: string[];
+  /** The same as sentences (capitalised, full stop), backticks marking code. */
+  leftBehindSentences: string[];
   catalog: CatalogEntryView[];
   tree: TreeNodeView | null;
-  logs: SimulatedLogs;
+  logs: LogsView;
   imageLs: SimulatedImageLs | null;
   /** BuildKit's error when the real build would fail, else null. */
   error: string | null;
@@ -110,10 +147,14 @@ export interface SimulationView {
 
 const sized = (bytes: number, lowerBound: boolean) => `${lowerBound ? "≥ " : ""}${formatDockerSize(bytes)}`;
 
-/** `size unknown: ...` reasons shortened for a bar legend; `depends on your project` stays whole. */
-function unknownDisplay(reason: string): string {
-  return reason.includes("depends on your project") && !reason.includes("dependencies") ? "depends on your project" : "size unknown";
-}
+const ROLE_TEXT: Record<StageRole, string> = {
+  final: "the final image",
+  "base-of-final": "part of the final image",
+  "left-behind": "built, then left behind",
+  "not-built": "not built by BuildKit for this target",
+};
+
+const nameOf = (stage: SimulatedStage): StageName => ({ label: stage.label, named: stage.name !== null });
 
 function layerKind(layer: SimulatedLayer): SegmentKind {
   if (layer.kind === "copy-from") return "copy-from";
@@ -124,31 +165,40 @@ function layerKind(layer: SimulatedLayer): SegmentKind {
 function layerSegments(stage: SimulatedStage): SegmentView[] {
   return stage.layers
     .filter((l) => l.bytes === null || l.bytes > 0)
-    .map((l) => ({
-      key: `${stage.index}:${l.line}`,
-      kind: layerKind(l),
-      label: l.description,
-      instruction: l.instruction,
-      line: l.line,
-      bytes: l.knownBytes,
-      display: l.bytes === null ? unknownDisplay(l.reason ?? "size unknown") : formatDockerSize(l.bytes),
-      unknown: l.bytes === null ? (l.reason ?? "size unknown") : null,
-    }));
+    .map((l) => {
+      const label = layerWhatText(l.what);
+      const kind = layerKind(l);
+      return {
+        key: `${stage.index}:${l.line}`,
+        kind,
+        label,
+        legend: segmentLegend({ kind, label, parent: null }),
+        instruction: l.instruction,
+        line: l.line,
+        bytes: l.knownBytes,
+        display: l.bytes === null ? unknownSizeLabel(l.reasons) : formatDockerSize(l.bytes),
+        unknown: l.bytes === null ? (sizeReasonsText(l.reasons) ?? "size unknown") : null,
+      };
+    });
 }
 
 function baseSegment(stage: SimulatedStage, stages: SimulatedStage[]): SegmentView {
   const { base } = stage;
-  const parent = base.stage === null ? null : stages[base.stage];
+  const parent = base.stage === null ? null : (stages[base.stage] ?? null);
   const bytes = parent ? parent.totalBytes : (base.bytes ?? 0);
-  const unknown = parent ? (parent.lowerBound ? `stage ${parent.label} has parts of unknown size` : null) : base.reason;
+  const unknown = parent ? (parent.lowerBound ? parentUnknownText(nameOf(parent)) : null) : base.reason && sizeReasonText(base.reason);
+  const kind: SegmentKind = parent ? "parent" : "base";
+  const label = parent ? stagePhrase(nameOf(parent)) : base.ref || "(no base)";
+  const shortUnknown = base.reason && !parent ? unknownSizeLabel([base.reason]) : "size unknown";
   return {
     key: `${stage.index}:base`,
-    kind: parent ? "parent" : "base",
-    label: parent ? `stage ${parent.label}` : base.ref || "(no base)",
+    kind,
+    label,
+    legend: segmentLegend({ kind, label, parent: parent ? nameOf(parent) : null }),
     instruction: null,
     line: null,
     bytes,
-    display: unknown !== null && bytes === 0 ? unknownDisplay(unknown) : sized(bytes, unknown !== null),
+    display: unknown !== null && bytes === 0 ? shortUnknown : sized(bytes, unknown !== null),
     unknown,
   };
 }
@@ -160,29 +210,34 @@ function roleOf(stage: SimulatedStage, target: number | null): StageRole {
 }
 
 /** `image:alpine:latest:course` → `alpine:latest`; packages by their label. */
-function entryName(id: string): string {
-  const entry = CATALOG.find((e) => e.id === id);
-  if (entry && "label" in entry && typeof entry.label === "string") return `${entry.label} (${"manager" in entry ? String(entry.manager) : "packages"})`;
-  if (entry && "repository" in entry && "tags" in entry) {
-    const tags = (entry.tags as string[]).filter((t) => t !== "");
-    return `${String(entry.repository)}:${tags[0] ?? "latest"}`;
-  }
-  if (entry && "executables" in entry) return `CMake build of ${(entry.executables as string[]).join(", ")}`;
-  return id;
+function entryName(entry: CatalogEntry): string {
+  if ("label" in entry) return `${entry.label} (${entry.manager})`;
+  if ("repository" in entry) return `${entry.repository}:${entry.tags.filter((t) => t !== "")[0] ?? "latest"}`;
+  return `CMake build of ${entry.executables.join(", ")}`;
 }
 
-function viewTree(node: FileTreeNode): TreeNodeView {
-  return { ...node, display: node.bytes === null ? null : formatDockerSize(node.bytes), children: node.children.map(viewTree) };
+/** The tree with sizes formatted and words written; `stageOf` finds a stage by the label a node names. */
+function viewTree(node: FileTreeNode, stageOf: (label: string | null) => StageName | null): TreeNodeView {
+  const originText = treeOriginText({ origin: node.origin, stage: stageOf(node.stage), from: node.origin === "stage" ? stageOf(node.from) : null, image: node.from });
+  return {
+    ...node,
+    display: node.bytes === null ? null : formatDockerSize(node.bytes),
+    originText,
+    note: node.note === null ? null : treeNoteText(node.note),
+    children: node.children.map((c) => viewTree(c, stageOf)),
+  };
 }
 
 /** Turns a simulation into what the panels show. */
 export function viewSimulation(sim: BuildSimulation): SimulationView {
   const stages: StageBarView[] = sim.stages.map((stage) => {
     const segments = [baseSegment(stage, sim.stages), ...layerSegments(stage)];
+    const role = roleOf(stage, sim.target);
     return {
       index: stage.index,
       label: stage.label,
-      role: roleOf(stage, sim.target),
+      role,
+      roleText: ROLE_TEXT[role],
       segments,
       metadataLayers: stage.layers.filter((l) => l.bytes === 0).length,
       bytes: stage.totalBytes,
@@ -207,8 +262,8 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
 
   const unknowns = new Set<string>();
   for (const s of sim.stages) {
-    if (s.base.reason) unknowns.add(s.base.reason);
-    for (const l of s.layers) if (l.reason) unknowns.add(l.reason);
+    if (s.base.reason) unknowns.add(sizeReasonText(s.base.reason));
+    for (const l of s.layers) for (const r of l.reasons) unknowns.add(sizeReasonText(r));
   }
 
   const catalog = sim.catalogIds.flatMap((id): CatalogEntryView[] => {
@@ -217,7 +272,7 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
     return [
       {
         id,
-        name: entryName(id),
+        name: entryName(entry),
         bytes: entry.bytes,
         display: `${entry.approximate ? "~" : ""}${formatDockerSize(entry.bytes)}`,
         kind: entry.kind,
@@ -228,16 +283,22 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
     ];
   });
 
+  // Labels name stages in the tree; the last stage with a label wins, as `--from` resolves it.
+  const byLabel = new Map(sim.stages.map((s) => [s.label, nameOf(s)]));
+  const stageOf = (label: string | null): StageName | null => (label === null ? null : (byLabel.get(label) ?? { label, named: true }));
+  const leftBehind = sim.leftBehind.map(leftBehindText);
+  const notice = logsNoticeText(sim.logs.notice);
   const scale = Math.max(1, ...stages.map((s) => s.bytes), final?.bytes ?? 0);
   return {
     stages,
     final,
     scale,
     unknowns: [...unknowns],
-    leftBehind: sim.leftBehind.map((l) => l.text),
+    leftBehind,
+    leftBehindSentences: leftBehind.map(asSentence),
     catalog,
-    tree: sim.image ? viewTree(sim.image.tree) : null,
-    logs: sim.logs,
+    tree: sim.image ? viewTree(sim.image.tree, stageOf) : null,
+    logs: { buildkit: sim.logs.buildkit, legacy: sim.logs.legacy, notice: { headline: notice.headline, detail: notice.detail } },
     imageLs: sim.imageLs,
     error: sim.error,
     targetLabel: sim.target === null ? null : (sim.stages[sim.target]?.label ?? null),

@@ -5,6 +5,10 @@
  */
 import dagre from "@dagrejs/dagre";
 import type { Analysis } from "./dockerfile/analysis/types";
+import { stageLabel } from "./dockerfile/stages";
+import { graphBaseText, graphSublabel, skipReasonText, type GraphBase, type SkipReason } from "./simulation-words";
+
+export type { GraphBase, SkipReason } from "./simulation-words";
 
 /** A box in the graph: a stage, or an image that `--from` pulls. */
 export interface GraphNode {
@@ -15,8 +19,12 @@ export interface GraphNode {
   index: number | null;
   /** The stage name, `stage-N`, or the image reference. */
   label: string;
-  /** The stage's base image (`alpine:latest`, `stage build`), or `image` for images. */
+  /** What a stage starts from: an earlier stage or an image; null for an image node. */
+  base: GraphBase | null;
+  /** The box's second line: the base image (`alpine:latest`), `FROM stage build`, or `image, pulled`. */
   sublabel: string;
+  /** What a stage is built on, for the list (`stage build`, `alpine:latest`); empty for an image node. */
+  baseText: string;
   /** Centre, in pixels. */
   x: number;
   y: number;
@@ -29,6 +37,8 @@ export interface GraphNode {
   /** Whether the legacy builder runs it. */
   legacy: boolean;
   /** Why BuildKit skips it, or null when it is built. */
+  skip: SkipReason | null;
+  /** `skip` in words, or null. */
   skipReason: string | null;
 }
 
@@ -69,30 +79,32 @@ export function layoutStageGraph(analysis: Analysis): StageGraphLayout {
   graph.setDefaultEdgeLabel(() => ({}));
 
   const targetStage = analysis.target === null ? null : analysis.stages[analysis.target];
-  const targetLabel = targetStage ? (targetStage.name ?? stageId(targetStage.index)) : "";
+  const targetLabel = targetStage ? stageLabel(targetStage) : "";
   const nodes = new Map<string, Omit<GraphNode, "x" | "y">>();
 
   for (const stage of analysis.stages) {
-    const label = stage.name ?? stageId(stage.index);
-    const sublabel = stage.baseStage !== null ? `FROM stage ${analysis.stages[stage.baseStage]?.name ?? stageId(stage.baseStage)}` : stage.base;
+    const label = stageLabel(stage);
+    const parent = stage.baseStage === null ? undefined : analysis.stages[stage.baseStage];
+    const base: GraphBase = parent ? { kind: "stage", stage: { label: stageLabel(parent), named: parent.name !== null } } : { kind: "image", ref: stage.base };
+    const sublabel = graphSublabel(base);
     const buildkit = analysis.buildkitStages.includes(stage.index);
     const legacy = analysis.legacyStages.includes(stage.index);
+    const skip: SkipReason | null = buildkit ? null : { kind: legacy ? "legacy-only" : "after-target", target: targetLabel };
     const node = {
       id: stageId(stage.index),
       kind: "stage" as const,
       index: stage.index,
       label,
+      base,
       sublabel,
+      baseText: graphBaseText(base),
       width: Math.max(clip(label).length + 9, clip(sublabel).length) * CHAR + 28,
       height: NODE_HEIGHT,
       target: stage.index === analysis.target,
       buildkit,
       legacy,
-      skipReason: buildkit
-        ? null
-        : legacy
-          ? `Target ${targetLabel} does not need it: BuildKit skips it; the legacy builder still runs it.`
-          : `Target ${targetLabel} does not need it, and it comes after the target: neither builder runs it.`,
+      skip,
+      skipReason: skip && skipReasonText(skip),
     };
     nodes.set(node.id, node);
   }
@@ -102,21 +114,28 @@ export function layoutStageGraph(analysis: Analysis): StageGraphLayout {
     const existing = nodes.get(id);
     if (existing) {
       existing.buildkit ||= pulledByBuilt;
-      existing.skipReason = existing.buildkit ? null : existing.skipReason;
+      if (existing.buildkit) {
+        existing.skip = null;
+        existing.skipReason = null;
+      }
       continue;
     }
+    const skip: SkipReason | null = pulledByBuilt ? null : { kind: "image-unused" };
     nodes.set(id, {
       id,
       kind: "image",
       index: null,
       label: source.image,
-      sublabel: "image, pulled",
+      base: null,
+      sublabel: graphSublabel(null),
+      baseText: "",
       width: Math.max(clip(source.image).length, 13) * CHAR + 28,
       height: NODE_HEIGHT,
       target: false,
       buildkit: pulledByBuilt,
       legacy: analysis.legacyStages.includes(source.stage),
-      skipReason: pulledByBuilt ? null : "Only stages the target does not need use it: BuildKit does not pull it.",
+      skip,
+      skipReason: skip && skipReasonText(skip),
     });
   }
   for (const node of nodes.values()) graph.setNode(node.id, { width: node.width, height: node.height });

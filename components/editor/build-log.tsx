@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type KeyboardEvent } from "react";
-import type { SimulatedLogs } from "@/lib/dockerfile/simulate";
+import type { LogsView } from "@/lib/simulation-view";
 
 type Builder = "buildkit" | "legacy";
 
@@ -10,7 +10,7 @@ const TABS: { id: Builder; label: string }[] = [
 ];
 
 interface BuildLogProps {
-  logs: SimulatedLogs;
+  logs: LogsView;
   /** The `--target` chosen in the Target control, or null. */
   target: string | null;
   /** `-t` of the build, if the page knows it. */
@@ -35,7 +35,7 @@ export function BuildLog({ logs, target, tag }: BuildLogProps) {
   return (
     <div className="rounded-lg border border-border bg-surface" data-testid="build-log">
       <p className="border-b border-border bg-[var(--callout-bg)] px-3 py-2 text-sm">
-        <strong>Simulated — no Docker engine ran this build.</strong> <span className="text-muted">{logs.notice.replace(/^Simulated: no Docker engine ran\. /, "")}</span>
+        <strong>{logs.notice.headline}</strong> <span className="text-muted">{logs.notice.detail}</span>
       </p>
       <div role="tablist" aria-label="Builder" className="flex gap-1 border-b border-border px-2 pt-2">
         {TABS.map((tab) => (

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { stageLabel } from "@/lib/dockerfile/stages";
 import type { LivePanels } from "@/lib/live-analysis";
 import { TickedText } from "@/components/ui/ticked-text";
 
@@ -11,7 +12,7 @@ interface BuildPanelProps {
   onTargetChange(target: string | null): void;
 }
 
-const label = (live: LivePanels, index: number) => live.analysis.stages[index]?.name ?? `stage-${index}`;
+const label = (live: LivePanels, index: number) => stageLabel({ index, name: live.analysis.stages[index]?.name ?? null });
 const list = (items: string[]) => (items.length ? items.map((s) => `\`${s}\``).join(", ") : "none");
 
 /** The Target control, what each builder does for that target, and the cursor's stage explained. */

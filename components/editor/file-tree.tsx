@@ -1,24 +1,5 @@
 import type { TreeNodeView } from "@/lib/simulation-view";
 
-/** `stage build`, but `stage-1` for an unnamed stage (not `stage stage-1`). */
-const stageName = (label: string | null) => (label === null ? "a stage" : /^stage-\d+$/.test(label) ? label : `stage ${label}`);
-
-/** Where a path comes from, in words. */
-function originText(node: TreeNodeView): string {
-  switch (node.origin) {
-    case "stage":
-      return `from ${stageName(node.from)}`;
-    case "context":
-      return `from the build context (COPY in ${stageName(node.stage)})`;
-    case "image":
-      return `from image ${node.from ?? "?"}`;
-    case "run":
-      return `made in ${stageName(node.stage)}`;
-    default:
-      return "base image";
-  }
-}
-
 function Entry({ node }: { node: TreeNodeView }) {
   const isDir = node.type === "dir";
   return (
@@ -30,7 +11,7 @@ function Entry({ node }: { node: TreeNodeView }) {
           {isDir ? "/" : ""}
         </span>
         <span className={`rounded px-1.5 text-xs ${node.origin === "stage" ? "bg-[var(--diff-add-bg)] text-[var(--diff-add-text)]" : "bg-surface-2 text-muted"}`}>
-          {originText(node)}
+          {node.originText}
         </span>
         {node.display !== null && (
           <span className="font-mono text-xs text-muted">
@@ -62,7 +43,7 @@ export function FileTree({ tree }: { tree: TreeNodeView | null }) {
       {untouched.length > 0 && (
         <p>
           <span className="font-semibold">From the base image:</span> <span className="font-mono">{untouched.map((c) => `${c.name}/`).join(" ")}</span>
-          {baseNote && <span className="block text-xs text-muted">{baseNote.replace(/^from the base image /, "Base image ")}</span>}
+          {baseNote && <span className="block text-xs text-muted">{baseNote}</span>}
         </p>
       )}
       {added.length > 0 ? (

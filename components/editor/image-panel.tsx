@@ -1,5 +1,5 @@
 import type { MeasuredImage } from "@/lib/lessons/build-context";
-import type { SegmentKind, SegmentView, SimulationView, StageRole } from "@/lib/simulation-view";
+import type { SegmentKind, SegmentView, SimulationView } from "@/lib/simulation-view";
 import { TickedText } from "@/components/ui/ticked-text";
 
 /** Segment colours: distinct in light and dark themes; the legend beside each bar names every segment in text. */
@@ -12,13 +12,6 @@ const SEGMENT_COLOUR: Record<SegmentKind, string> = {
 };
 
 const HATCH = "repeating-linear-gradient(135deg, #94a3b8 0 4px, transparent 4px 8px)";
-
-const ROLE_TEXT: Record<StageRole, string> = {
-  final: "the final image",
-  "base-of-final": "part of the final image",
-  "left-behind": "built, then left behind",
-  "not-built": "not built by BuildKit for this target",
-};
 
 /** The word every estimated figure carries. */
 function Estimated() {
@@ -54,12 +47,6 @@ function Bar({ segments, scale }: { segments: SegmentView[]; scale: number }) {
   );
 }
 
-function segmentName(s: SegmentView): string {
-  if (s.kind === "parent") return `everything in stage \`${s.label.replace(/^stage /, "")}\``;
-  if (s.kind === "base") return `base image \`${s.label}\``;
-  return s.label;
-}
-
 function Legend({ segments }: { segments: SegmentView[] }) {
   return (
     <ul className="mt-2 space-y-1 text-sm">
@@ -67,12 +54,16 @@ function Legend({ segments }: { segments: SegmentView[] }) {
         <li key={s.key} className="flex gap-2">
           <Swatch segment={s} />
           <span className="min-w-0">
-            <TickedText text={segmentName(s)} />
+            <TickedText text={s.legend} />
             {s.line !== null && <span className="text-muted"> (line {s.line})</span>}
             {": "}
             <span className="whitespace-nowrap font-mono font-semibold">{s.display}</span>
             {s.unknown === null || s.bytes > 0 ? <Estimated /> : null}
-            {s.unknown !== null && s.unknown !== s.display && <span className="block text-muted">{s.unknown}</span>}
+            {s.unknown !== null && s.unknown !== s.display && (
+              <span className="block text-muted">
+                <TickedText text={s.unknown} />
+              </span>
+            )}
           </span>
         </li>
       ))}
@@ -185,9 +176,9 @@ export function ImagePanel({ sim, measured }: { sim: SimulationView; measured: M
           {final.lowerBound && <p className="mt-2 text-sm text-muted">≥: some parts have no known size, so the real image is at least this big.</p>}
           {sim.leftBehind.length > 0 && (
             <ul className="mt-2 space-y-1 text-sm" data-testid="left-behind">
-              {sim.leftBehind.map((t) => (
+              {sim.leftBehindSentences.map((t) => (
                 <li key={t} className="rounded bg-[var(--diff-add-bg)] px-2 py-1 text-[var(--diff-add-text)]">
-                  <TickedText text={t.charAt(0).toUpperCase() + t.slice(1) + "."} />
+                  <TickedText text={t} />
                 </li>
               ))}
             </ul>
@@ -205,7 +196,7 @@ export function ImagePanel({ sim, measured }: { sim: SimulationView; measured: M
               <span className="font-mono font-bold">{stage.label}</span>
               <span className="font-mono font-semibold">{stage.display}</span>
               <Estimated />
-              <span className="text-sm text-muted">· {ROLE_TEXT[stage.role]}</span>
+              <span className="text-sm text-muted">· {stage.roleText}</span>
             </p>
             <div className="mt-2">
               <Bar segments={stage.segments} scale={sim.scale} />
@@ -225,7 +216,9 @@ export function ImagePanel({ sim, measured }: { sim: SimulationView; measured: M
           <p className="font-semibold">What the estimate does not know</p>
           <ul className="mt-1 list-disc pl-5">
             {sim.unknowns.map((u) => (
-              <li key={u}>{u}</li>
+              <li key={u}>
+                <TickedText text={u} />
+              </li>
             ))}
           </ul>
         </div>

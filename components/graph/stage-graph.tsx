@@ -118,7 +118,7 @@ export function StageGraph({ graph, analysis, activeStage, onSelectStage }: Stag
                 {node.label}
               </button>
               {node.target && <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs font-bold text-white">target</span>}
-              <span className="ml-2 text-muted">from {node.sublabel.replace(/^FROM stage /, "stage ")}</span>
+              <span className="ml-2 text-muted">from {node.baseText}</span>
               <span className="block">
                 Needs:{" "}
                 {needs.length === 0

@@ -1,16 +1,12 @@
 import type { CompareEstimate } from "@/lib/course/pages";
 import type { Lesson } from "@/lib/course/types";
+import { parseDockerSize } from "@/lib/dockerfile/simulate/size";
 import { DiffView } from "./diff-view";
 import { StaticDiff, staticDiffRows } from "./static-diff";
 import { InlineText } from "../ui/inline-text";
 
-/** Parses `303MB` / `8.34MB` / `900kB` into bytes, for drawing the bars to scale. */
-function sizeInBytes(size: string): number {
-  const match = /^(\d+(?:\.\d+)?)(kB|MB|GB)$/.exec(size);
-  if (!match) return 0;
-  const unit = { kB: 1e3, MB: 1e6, GB: 1e9 }[match[2] as "kB" | "MB" | "GB"];
-  return Number(match[1]) * unit;
-}
+/** A measured size (`303MB`, as the lesson states it) in bytes, for drawing the bars to scale; 0 when it is not one. */
+const sizeInBytes = (size: string): number => parseDockerSize(size) ?? 0;
 
 /** The single-stage / multi-stage comparison, with this site's estimates (computed at build time) beside the measured sizes. */
 export function CompareSection({ compare, estimates }: { compare: NonNullable<Lesson["compare"]>; estimates: readonly (CompareEstimate | null)[] }) {

@@ -1,56 +1,22 @@
 /**
- * .dockerignore matching for CopyIgnoredFile, after moby/patternmatcher: patterns are
- * cleaned paths with `*`, `?`, `[...]` and `**`; a path is excluded when it or a parent
- * matches, and the last matching pattern wins (`!` re-includes). A COPY source is only
- * reported when nothing below it is re-included (dockerfile_check_test.go
- * testCopyIgnoredFileNegation) and when it is not a wildcard.
+ * .dockerignore matching, after moby/patternmatcher (the patterns themselves are matched by
+ * ./path-pattern): a path is excluded when it or a parent matches, and the last matching
+ * pattern wins (`!` re-includes). A COPY source is only reported when nothing below it is
+ * re-included (dockerfile_check_test.go testCopyIgnoredFileNegation) and when it is not a
+ * wildcard.
  */
+import { cleanPath, compilePathPattern, hasWildcards, type PathPattern } from "./path-pattern";
 
 interface Pattern {
-  re: RegExp;
+  pattern: PathPattern;
   negate: boolean;
   /** The pattern text with escapes removed, for prefix checks. */
   plain: string;
 }
 
-function clean(p: string): string {
-  const parts: string[] = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") parts.pop();
-    else parts.push(seg);
-  }
-  return parts.join("/") || ".";
-}
-
-function toRegExp(pattern: string): RegExp {
-  let re = "^";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        i++;
-        if (pattern[i + 1] === "/") i++;
-        re += ".*";
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "\\" && i + 1 < pattern.length) {
-      re += (pattern[i + 1] as string).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-      i++;
-    } else if (c === "[") {
-      const end = pattern.indexOf("]", i);
-      if (end < 0) re += "\\[";
-      else {
-        re += pattern.slice(i, end + 1).replace(/^\[!/, "[^");
-        i = end;
-      }
-    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  }
-  return new RegExp(re + "$");
-}
-
 const cache = new Map<string, Pattern[]>();
 
+/** ignorefile.ReadAll: comments and blank lines dropped, `!` split off, each pattern cleaned. */
 function compile(text: string): Pattern[] {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -60,36 +26,43 @@ function compile(text: string): Pattern[] {
     if (line === "" || line.startsWith("#")) continue;
     const negate = line.startsWith("!");
     if (negate) line = line.slice(1).trim();
-    const p = clean(line);
+    const p = cleanPath(line);
     if (p === ".") continue;
-    try {
-      out.push({ re: toRegExp(p), negate, plain: p.replace(/\\(.)/g, "$1") });
-    } catch {
-      // An invalid pattern is an error in BuildKit's context transfer, not a lint.
-    }
+    // An invalid pattern is an error in BuildKit's context transfer, not a lint.
+    const pattern = compilePathPattern(p, "dockerignore");
+    if (pattern) out.push({ pattern, negate, plain: p.replace(/\\(.)/g, "$1") });
   }
   if (cache.size > 50) cache.clear();
   cache.set(text, out);
   return out;
 }
 
+/** MatchesOrParentMatches: the last pattern matching the path or one of its parents decides. */
 function excluded(patterns: Pattern[], path: string): boolean {
   const parents: string[] = [];
   const segs = path.split("/");
   for (let i = 1; i <= segs.length; i++) parents.push(segs.slice(0, i).join("/"));
   let result = false;
   for (const p of patterns) {
-    if (parents.some((q) => p.re.test(q))) result = !p.negate;
+    if (parents.some((q) => p.pattern.matches(q))) result = !p.negate;
   }
   return result;
 }
 
-/** Whether `COPY <source>` copies nothing because .dockerignore excludes it. */
-export function isCopyIgnored(dockerignore: string, source: string): boolean {
-  if (/[*?[]/.test(source)) return false;
+/** Whether the build context leaves out this file (a path relative to the context root). */
+export function isExcludedFromContext(dockerignore: string, path: string): boolean {
   const patterns = compile(dockerignore);
   if (patterns.length === 0) return false;
-  const path = clean(source);
+  const p = cleanPath(path);
+  return p !== "." && excluded(patterns, p);
+}
+
+/** Whether `COPY <source>` copies nothing because .dockerignore excludes it. */
+export function isCopyIgnored(dockerignore: string, source: string): boolean {
+  if (hasWildcards(source)) return false;
+  const patterns = compile(dockerignore);
+  if (patterns.length === 0) return false;
+  const path = cleanPath(source);
   if (path === ".") {
     // The context root is only "excluded" by a pattern that matches every top-level name.
     let result = false;

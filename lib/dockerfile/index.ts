@@ -9,13 +9,18 @@ export { findStage, imageChain, stageFates, stageLabel } from "./stages";
 export type { StageFate, StageRef } from "./stages";
 export { explainStages } from "./explain";
 export type { StageExplanation } from "./explain";
-export { simulateBuild, formatDockerSize, humanSize } from "./simulate";
+export { contextDockerignore } from "./build-context";
+export { simulateBuild, simulationAnalysisOptions, formatDockerSize, humanSize, handlerFor, RUN_HANDLERS } from "./simulate";
 export type {
   BuildSimulation,
   ContextFile,
   FileTreeNode,
   LayerKind,
+  LayerPart,
   LeftBehind,
+  LeftBehindItem,
+  LogsNotice,
+  RunHandler,
   SimulatedBase,
   SimulatedImage,
   SimulatedImageLs,
@@ -23,7 +28,12 @@ export type {
   SimulatedLogs,
   SimulatedStage,
   SimulateOptions,
+  SizeReason,
+  StageName,
+  TreeNote,
   TreeOrigin,
 } from "./simulate";
+export { compilePathPattern, hasWildcards, matchesWildcard } from "./path-pattern";
+export type { PathPattern, PatternSyntax } from "./path-pattern";
 export { BUILD_OUTPUTS, CATALOG, COURSE_FIGURES, IMAGES, PACKAGES, findBuildOutput, findImage, lookupPackages, parseImageRef, qualifyImage, similarImages } from "./catalog";
-export type { CatalogBuildFile, CatalogBuildOutput, CatalogEntryBase, CatalogImage, CatalogPackageSet, CatalogSource, ImageRef, PackageLookup, SizeKind } from "./catalog";
+export type { CatalogBuildFile, CatalogBuildOutput, CatalogEntry, CatalogEntryBase, CatalogImage, CatalogPackageSet, CatalogSource, ImageRef, PackageLookup, SizeKind } from "./catalog";

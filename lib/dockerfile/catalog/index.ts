@@ -4,15 +4,18 @@
  */
 import { BUILD_OUTPUTS, PACKAGES } from "./packages";
 import { IMAGES } from "./images";
-import type { CatalogBuildOutput, CatalogEntryBase, CatalogImage, CatalogPackageSet } from "./types";
+import type { CatalogBuildOutput, CatalogImage, CatalogPackageSet } from "./types";
 
 export { IMAGES } from "./images";
 export { BUILD_OUTPUTS, PACKAGES } from "./packages";
 export * as COURSE_FIGURES from "./course";
 export type { CatalogBuildFile, CatalogBuildOutput, CatalogEntryBase, CatalogImage, CatalogPackageSet, CatalogSource, SizeKind } from "./types";
 
+/** Any catalog entry: an image, a package set or a build output. */
+export type CatalogEntry = CatalogImage | CatalogPackageSet | CatalogBuildOutput;
+
 /** Every entry, for listing sources. */
-export const CATALOG: readonly CatalogEntryBase[] = [...IMAGES, ...PACKAGES, ...BUILD_OUTPUTS];
+export const CATALOG: readonly CatalogEntry[] = [...IMAGES, ...PACKAGES, ...BUILD_OUTPUTS];
 
 /** An image reference split into repository and tag, `docker.io/library/` removed. */
 export interface ImageRef {

@@ -1,0 +1,75 @@
+/**
+ * What a RUN handler works with: the command it reads, and the scope of the whole RUN (the
+ * stage's file system, the working directory `cd` changes, the CMake configurations seen
+ * so far, and the result being built up).
+ */
+import type { SimpleCommand } from "../../shell/commands";
+import { addNode, type StageState } from "../fs-model";
+import type { LayerPart, SizeReason, StageName, TreeNote } from "../reasons";
+
+/** What one RUN adds, as the handlers work it out. */
+export interface RunResult {
+  /** Known bytes. */
+  known: number;
+  /** Why the rest is unknown, each reason once. */
+  reasons: SizeReason[];
+  /** What the layer holds. */
+  what: LayerPart[];
+  /** Catalog entries used. */
+  catalogIds: string[];
+  /** True when a figure is an estimate from something similar. */
+  estimated: boolean;
+  /** What the commands print (echo), for the legacy log. */
+  output: string[];
+}
+
+/** A `cmake` configure step: source and build directory, absolute. */
+export interface CMakeConfig {
+  src: string;
+  build: string;
+}
+
+/** The state of one RUN while its commands are read in order. */
+export interface RunScope {
+  state: StageState;
+  stage: StageName;
+  /** The working directory, as `cd` leaves it. */
+  cwd: string;
+  cmake: { configs: CMakeConfig[]; built: boolean };
+  result: RunResult;
+}
+
+/** What a handler is given: one command of the RUN and the RUN's scope. */
+export interface RunContext {
+  command: SimpleCommand;
+  /** The arguments that are not flags. */
+  operands: string[];
+  scope: RunScope;
+}
+
+/** Reads one command; it may write to the file system and to the result. */
+export type RunHandler = (ctx: RunContext) => void;
+
+/** Adds a reason unless the RUN already gave it. */
+export function unknown(scope: RunScope, reason: SizeReason): void {
+  const key = JSON.stringify(reason);
+  if (!scope.result.reasons.some((r) => JSON.stringify(r) === key)) scope.result.reasons.push(reason);
+}
+
+/** Adds a part to what the layer holds. */
+export function holds(scope: RunScope, part: LayerPart): void {
+  scope.result.what.push(part);
+}
+
+/** Records a path the RUN writes. */
+export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean }): void {
+  addNode(scope.state, entry.path, {
+    type: entry.type,
+    bytes: entry.bytes,
+    origin: "run",
+    stage: scope.stage.label,
+    from: null,
+    note: entry.note ?? null,
+    opaque: entry.opaque ?? false,
+  });
+}

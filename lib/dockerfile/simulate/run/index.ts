@@ -1,0 +1,26 @@
+/** Simulates one RUN: its simple commands, in order, each read by its handler (./table). */
+import { simpleCommands } from "../../shell/commands";
+import type { StageState } from "../fs-model";
+import type { StageName } from "../reasons";
+import { finishCMake } from "./build-tools";
+import type { RunResult, RunScope } from "./context";
+import { handlerFor } from "./table";
+
+export type { RunContext, RunHandler, RunResult } from "./context";
+export { handlerFor, RUN_HANDLERS } from "./table";
+
+/** What the RUN `script` (its command and heredoc bodies) adds to `state`, a stage's file system, which it updates. */
+export function simulateRun(run: { state: StageState; script: string; stage: StageName }): RunResult {
+  const scope: RunScope = {
+    state: run.state,
+    stage: run.stage,
+    cwd: run.state.workdir,
+    cmake: { configs: [], built: false },
+    result: { known: 0, reasons: [], what: [], catalogIds: [], estimated: false, output: [] },
+  };
+  for (const command of simpleCommands(run.script)) {
+    handlerFor(command.name)({ command, operands: command.args.filter((a) => !a.startsWith("-")), scope });
+  }
+  finishCMake(scope);
+  return scope.result;
+}
