@@ -108,18 +108,19 @@ test.describe("storage faults", () => {
   });
 
   test("corrupted saved data is set aside with a message, never shown as a Dockerfile", async ({ page }) => {
-    await page.goto(LESSON);
+    // Written from the course page, which never reads it: the lesson page then reads it once, at load.
+    await page.goto("/");
     await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ text: 42, savedAt: "yesterday" })), KEY);
-    await page.reload();
+    await page.goto(LESSON);
     await expect(workspace(page).getByRole("status").filter({ hasText: "could not be read; they are kept aside" })).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), KEY)).toBe(JSON.stringify({ text: 42, savedAt: "yesterday" }));
     await expect(workspace(page).getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="4"]')).toContainText("FROM alpine:latest AS build");
   });
 
   test("edits saved in the old format are migrated, not discarded", async ({ page }) => {
-    await page.goto(LESSON);
+    await page.goto("/");
     await page.evaluate(() => localStorage.setItem("stagecraft:lesson:why-multi-stage", "# from an old save\nFROM alpine:latest AS build\n"));
-    await page.reload();
+    await page.goto(LESSON);
     await expect(workspace(page).getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="1"]')).toContainText("# from an old save");
     const migrated = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null") as { text: string } | null, KEY);
     expect(migrated?.text).toBe("# from an old save\nFROM alpine:latest AS build\n");
