@@ -1,5 +1,5 @@
 import type { Analysis } from "@/lib/dockerfile/analysis/types";
-import type { GraphEdge, GraphNode, StageGraphLayout } from "@/lib/stage-graph";
+import type { GraphEdge, GraphNode, StageGraphLayout } from "@/lib/workspace/stage-graph";
 
 interface StageGraphProps {
   graph: StageGraphLayout;

@@ -1,9 +1,9 @@
 import { StageGraph } from "@/components/graph/stage-graph";
-import { StaticDiff } from "@/components/lesson/static-diff";
+import { StaticDiff } from "@/components/diff/static-diff";
 import { InlineText } from "@/components/ui/inline-text";
 import type { Inline } from "@/lib/course/markdown-types";
 import type { Analysis } from "@/lib/dockerfile/analysis/types";
-import type { StageGraphLayout } from "@/lib/stage-graph";
+import type { StageGraphLayout } from "@/lib/workspace/stage-graph";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import type { WorkspaceAnnotation } from "@/components/annotations/annotation-list";
 

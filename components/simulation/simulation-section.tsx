@@ -1,9 +1,9 @@
 "use client";
 import { memo, useId } from "react";
-import { BuildLog } from "@/components/editor/build-log";
-import { FileTree } from "@/components/editor/file-tree";
-import { ImagePanel } from "@/components/editor/image-panel";
-import type { SimulationView } from "@/lib/simulation-view";
+import { BuildLog } from "@/components/simulation/build-log";
+import { FileTree } from "@/components/simulation/file-tree";
+import { ImagePanel } from "@/components/simulation/image-panel";
+import type { SimulationView } from "@/lib/workspace/simulation-view";
 import type { MeasuredImage } from "@/lib/workspace/types";
 
 interface SimulationSectionProps {

@@ -1,13 +1,12 @@
 "use client";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from "react";
 import { AnnotationList, type WorkspaceAnnotation } from "@/components/annotations/annotation-list";
-import { BuildPanel } from "@/components/editor/build-panel";
+import { BuildPanel } from "@/components/graph/build-panel";
 import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { StageGraph } from "@/components/graph/stage-graph";
 import { SimulationSection } from "@/components/simulation/simulation-section";
 import { useSavedText } from "@/hooks/use-saved-text";
 import { useWorkspaceModel } from "@/hooks/use-workspace-model";
-import { asLivePanels } from "@/lib/live-analysis";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import { saveStatusMessage } from "@/lib/workspace/save-status";
 import { ALL_PANELS, PROBLEMS_ONLY, type WorkspaceBuild, type WorkspaceModel } from "@/lib/workspace/types";
@@ -47,6 +46,8 @@ interface DockerfileWorkspaceProps {
   /** The project around the Dockerfile, for the simulated build (the lesson's files, its tag, the course's measured size). */
   build?: WorkspaceBuild;
 }
+
+const EMPTY_GRAPH = { nodes: [], edges: [], width: 0, height: 0 };
 
 const within = (line: number | null, span: LineSpan | null | undefined) => line !== null && !!span && line >= span.line && line <= span.endLine;
 
@@ -138,7 +139,6 @@ export function DockerfileWorkspace({
     replaceAll(original);
   }
 
-  const live = asLivePanels(analysis);
   const card = (
     <EditorCard
       text={text}
@@ -180,7 +180,7 @@ export function DockerfileWorkspace({
 
   const graph = (
     <StageGraph
-      graph={live.graph}
+      graph={analysis.graph ?? EMPTY_GRAPH}
       analysis={analysis.analysis}
       activeStage={activeStage}
       onSelectStage={(index) => {
@@ -189,7 +189,7 @@ export function DockerfileWorkspace({
       }}
     />
   );
-  const buildPanel = <BuildPanel live={live} target={target} activeStage={activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
+  const buildPanel = <BuildPanel model={analysis} target={target} activeStage={activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
   const hasAnnotations = annotations.length > 0;
 
   return (

@@ -4,7 +4,7 @@
  * panel flags the browser uses after an edit. Routes call these and pass the result on;
  * components only render.
  */
-import { loadLessonBuild } from "../lessons/build-context";
+import { loadLessonBuild } from "./build-context";
 import { computeWorkspaceModel } from "../workspace/model";
 import { ALL_PANELS, PRESENTER_PANELS, PROBLEMS_ONLY, type WorkspaceBuild, type WorkspaceModel } from "../workspace/types";
 import { loadCourse, loadLesson } from "./load";

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeDockerfile } from "./analysis/analyze";
 import { parseDockerfile } from "./parser/parse";
-import { logsNoticeText, leftBehindText, sizeReasonsText, sizeReasonText, treeNoteText } from "../simulation-words";
+import { logsNoticeText, leftBehindText, sizeReasonsText, sizeReasonText, treeNoteText } from "../workspace/simulation-words";
 import { formatDockerSize, humanSize, simulateBuild as simulateDocument, simulationAnalysisOptions, type ContextFile, type FileTreeNode, type SimulateOptions, type TreeNote } from "./simulate";
 
 /** Parses, analyses and simulates a text, as the workspace does. */

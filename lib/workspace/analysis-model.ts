@@ -5,7 +5,7 @@
 import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import { explainStages } from "../dockerfile/explain";
 import { parseDockerfile } from "../dockerfile/parser/parse";
-import { layoutStageGraph } from "../stage-graph";
+import { layoutStageGraph } from "./stage-graph";
 import { resolveAnchor } from "./annotations";
 import { analyzeOptions, buildOptions } from "./build-options";
 import type { AnalysisModel, AnalysisWork, WorkspaceInput, WorkspaceOptions } from "./types";

@@ -4,7 +4,7 @@
  * simulator and its size catalog), loaded after the first pause in typing.
  */
 import { simulateBuild } from "../dockerfile/simulate";
-import { viewSimulation } from "../simulation-view";
+import { viewSimulation } from "./simulation-view";
 import { buildOptions } from "./build-options";
 import type { AnalysisWork, SimulationModel, WorkspaceBuild, WorkspaceInput } from "./types";
 

@@ -3,8 +3,8 @@ import type { Analysis } from "../dockerfile/analysis/types";
 import type { StageExplanation } from "../dockerfile/explain";
 import type { DockerfileDocument } from "../dockerfile/parser/types";
 import type { ContextFile } from "../dockerfile/build-context";
-import type { SimulationView } from "../simulation-view";
-import type { StageGraphLayout } from "../stage-graph";
+import type { SimulationView } from "./simulation-view";
+import type { StageGraphLayout } from "./stage-graph";
 import type { AnnotationAnchor, LineSpan } from "./annotations";
 
 /** A size the course measured with `docker image ls`, for the lesson's own Dockerfile. */

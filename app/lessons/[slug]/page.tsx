@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompareSection } from "@/components/lesson/compare-section";
+import { CompareSection } from "@/components/diff/compare-section";
 import { ExercisesSection } from "@/components/lesson/exercises-section";
 import { LessonProse } from "@/components/lesson/lesson-prose";
 import { LessonWorkspaceSection } from "@/components/lesson/lesson-workspace-section";

@@ -8,10 +8,10 @@
  * Code is marked with backticks where the sentence is rendered by TickedText (left behind,
  * legends); the unknowns list and the tree are plain text, so they carry none.
  */
-import type { LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "./dockerfile/simulate/reasons";
+import type { LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "../dockerfile/simulate/reasons";
 // The size formatter alone: the stage graph uses these words on every page, and the simulator must not come with them.
-import { formatDockerSize } from "./dockerfile/simulate/size";
-import type { LeftBehind, TreeOrigin } from "./dockerfile/simulate/types";
+import { formatDockerSize } from "../dockerfile/simulate/size";
+import type { LeftBehind, TreeOrigin } from "../dockerfile/simulate/types";
 
 /** `a`, `a and b`, `a, b and c`. */
 export function joinAnd(items: readonly string[]): string {

@@ -1,10 +1,11 @@
 import { useId } from "react";
 import { stageLabel } from "@/lib/dockerfile/stages";
-import type { LivePanels } from "@/lib/live-analysis";
+import type { AnalysisModel } from "@/lib/workspace/types";
 import { TickedText } from "@/components/ui/ticked-text";
 
 interface BuildPanelProps {
-  live: LivePanels;
+  /** The latest analysis (with its explanations). */
+  model: AnalysisModel;
   /** The target chosen (it leads the analysis, which may be paused or a keystroke behind). */
   target: string | null;
   /** The stage holding the editor's cursor. */
@@ -12,19 +13,19 @@ interface BuildPanelProps {
   onTargetChange(target: string | null): void;
 }
 
-const label = (live: LivePanels, index: number) => stageLabel({ index, name: live.analysis.stages[index]?.name ?? null });
+const label = (model: AnalysisModel, index: number) => stageLabel({ index, name: model.analysis.stages[index]?.name ?? null });
 const list = (items: string[]) => (items.length ? items.map((s) => `\`${s}\``).join(", ") : "none");
 
 /** The Target control, what each builder does for that target, and the cursor's stage explained. */
-export function BuildPanel({ live, target, activeStage, onTargetChange }: BuildPanelProps) {
-  const { analysis } = live;
-  const targetLabel = analysis.target === null ? null : label(live, analysis.target);
-  const built = analysis.buildkitStages.map((i) => label(live, i));
-  const skipped = analysis.stages.filter((s) => !analysis.buildkitStages.includes(s.index) && analysis.legacyStages.includes(s.index)).map((s) => label(live, s.index));
-  const legacy = analysis.legacyStages.map((i) => label(live, i));
-  const explanation = activeStage === null ? null : live.explanations[activeStage];
+export function BuildPanel({ model, target, activeStage, onTargetChange }: BuildPanelProps) {
+  const { analysis } = model;
+  const targetLabel = analysis.target === null ? null : label(model, analysis.target);
+  const built = analysis.buildkitStages.map((i) => label(model, i));
+  const skipped = analysis.stages.filter((s) => !analysis.buildkitStages.includes(s.index) && analysis.legacyStages.includes(s.index)).map((s) => label(model, s.index));
+  const legacy = analysis.legacyStages.map((i) => label(model, i));
+  const explanation = activeStage === null ? null : (model.explanations?.[activeStage] ?? null);
   // Duplicate stage names are legal (with a DuplicateStageName warning): list each once.
-  const names = [...new Set(live.stageNames)];
+  const names = [...new Set(model.stageNames)];
   const unknownTarget = target !== null && !names.includes(target.toLowerCase());
   const selectId = useId();
 
@@ -60,7 +61,7 @@ export function BuildPanel({ live, target, activeStage, onTargetChange }: BuildP
         ) : (
           <>
             <p>
-              <TickedText text={`\`docker build${live.target === null ? "" : ` --target ${live.target}`}\` produces stage \`${targetLabel}\`.`} />
+              <TickedText text={`\`docker build${model.for.target === null ? "" : ` --target ${model.for.target}`}\` produces stage \`${targetLabel}\`.`} />
             </p>
             <p className="mt-1.5">
               <strong>BuildKit</strong> builds only what the target needs: <TickedText text={list(built)} />.

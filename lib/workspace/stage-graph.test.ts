@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeDockerfile } from "./dockerfile/analysis/analyze";
+import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import { layoutStageGraph } from "./stage-graph";
 
 const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>

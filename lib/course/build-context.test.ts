@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadLesson } from "../course/load";
+import { loadLesson } from "./load";
 import { loadLessonBuild, measuredImage, tagFromCommands, toContextFiles } from "./build-context";
 
 const bytes = (s: string) => new TextEncoder().encode(s);

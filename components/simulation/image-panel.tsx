@@ -1,5 +1,5 @@
-import type { MeasuredImage } from "@/lib/lessons/build-context";
-import type { SegmentKind, SegmentView, SimulationView } from "@/lib/simulation-view";
+import type { MeasuredImage } from "@/lib/course/build-context";
+import type { SegmentKind, SegmentView, SimulationView } from "@/lib/workspace/simulation-view";
 import { TickedText } from "@/components/ui/ticked-text";
 
 /** Segment colours: distinct in light and dark themes; the legend beside each bar names every segment in text. */

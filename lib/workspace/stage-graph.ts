@@ -4,8 +4,8 @@
  * static page and in the browser as the student types.
  */
 import dagre from "@dagrejs/dagre";
-import type { Analysis } from "./dockerfile/analysis/types";
-import { stageLabel } from "./dockerfile/stages";
+import type { Analysis } from "../dockerfile/analysis/types";
+import { stageLabel } from "../dockerfile/stages";
 import { graphBaseText, graphSublabel, skipReasonText, type GraphBase, type SkipReason } from "./simulation-words";
 
 export type { GraphBase, SkipReason } from "./simulation-words";

@@ -1,4 +1,4 @@
-import type { TreeNodeView } from "@/lib/simulation-view";
+import type { TreeNodeView } from "@/lib/workspace/simulation-view";
 
 function Entry({ node }: { node: TreeNodeView }) {
   const isDir = node.type === "dir";

@@ -6,11 +6,11 @@
  * time, then in the browser after the first edit), so the panel's components import only
  * types and the simulator never ships in a lesson page's first-load JavaScript.
  */
-import { CATALOG } from "./dockerfile/catalog";
-import type { CatalogEntry, CatalogSource, SizeKind } from "./dockerfile/catalog";
-import { analyzeDockerfile } from "./dockerfile/analysis/analyze";
-import { parseDockerfile } from "./dockerfile/parser/parse";
-import { formatDockerSize, simulateBuild, simulationAnalysisOptions, type BuildSimulation, type FileTreeNode, type SimulatedImageLs, type SimulatedLayer, type SimulatedStage, type SimulateOptions, type StageName } from "./dockerfile/simulate";
+import { CATALOG } from "../dockerfile/catalog";
+import type { CatalogEntry, CatalogSource, SizeKind } from "../dockerfile/catalog";
+import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
+import { parseDockerfile } from "../dockerfile/parser/parse";
+import { formatDockerSize, simulateBuild, simulationAnalysisOptions, type BuildSimulation, type FileTreeNode, type SimulatedImageLs, type SimulatedLayer, type SimulatedStage, type SimulateOptions, type StageName } from "../dockerfile/simulate";
 import {
   asSentence,
   layerWhatText,

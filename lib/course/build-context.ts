@@ -5,8 +5,8 @@
  * to the browser, which re-simulates with it as the student edits.
  */
 import type { ContextFile } from "../dockerfile/simulate";
-import { loadProjectFiles } from "../course/load";
-import type { Lesson } from "../course/types";
+import { loadProjectFiles } from "./load";
+import type { Lesson } from "./types";
 
 /** Text files up to this size keep their content (the simulator reads CMakeLists.txt and .dockerignore). */
 export const CONTEXT_TEXT_LIMIT = 4096;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LayerPart, LeftBehind, LeftBehindItem, SizeReason, StageName, TreeNote } from "./dockerfile/simulate";
+import type { LayerPart, LeftBehind, LeftBehindItem, SizeReason, StageName, TreeNote } from "../dockerfile/simulate";
 import {
   asSentence,
   graphBaseText,

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type KeyboardEvent } from "react";
-import type { LogsView } from "@/lib/simulation-view";
+import type { LogsView } from "@/lib/workspace/simulation-view";
 
 type Builder = "buildkit" | "legacy";
 
