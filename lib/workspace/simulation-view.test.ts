@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ContextFile } from "../dockerfile/simulate";
 import { simulateForPanels } from "./simulation-view";
 
-const lesson = new URL("../../lessons/why-multi-stage", import.meta.url);
+const lesson = new URL("../../lessons/why-multi-stage/", import.meta.url);
 const multi = readFileSync(new URL("multi.Dockerfile", lesson), "utf8");
 const projectDir = new URL("project/", lesson);
 const project: ContextFile[] = readdirSync(projectDir).map((f) => {
