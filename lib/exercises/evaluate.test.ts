@@ -61,15 +61,11 @@ describe("evaluateExercise", () => {
   });
 });
 
-describe("every exercise in the course is solvable", () => {
-  it("each solution passes every check and each start file fails at least one", () => {
+describe("the course's exercises", () => {
+  it("every lesson loads, so every exercise was proved solvable by the loader", () => {
+    // The loader throws when a solution fails a check or a start file passes them all
+    // (lib/course/load.ts; its failure messages are tested in load.test.ts).
     expect(checkLessons().errors).toEqual([]);
-    const exercises = loadCourse().lessons.flatMap((l) => loadLesson(l.slug).exercises);
-    expect(exercises.length).toBeGreaterThan(0);
-    for (const exercise of exercises) {
-      const options = exercise.target === null ? {} : { target: exercise.target };
-      expect(evaluateExercise(exercise.solution, exercise.checks, options).filter((r) => !r.pass), exercise.id).toEqual([]);
-      expect(evaluateExercise(exercise.start, exercise.checks, options).some((r) => !r.pass), exercise.id).toBe(true);
-    }
+    expect(loadCourse().lessons.flatMap((l) => loadLesson(l.slug).exercises).length).toBeGreaterThan(0);
   });
 });
