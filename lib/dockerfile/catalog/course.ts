@@ -13,7 +13,7 @@ import type { CatalogBuildFile, CatalogSource } from "./types";
 
 /** FACTS.md, "The seed lesson": published sizes shown by `docker image ls`. */
 export const COURSE_SOURCE: CatalogSource = {
-  document: "../shared/course/FACTS.md",
+  document: "docs/facts/course.md",
   locator: "The seed lesson: published sizes from that course, as shown by docker image ls",
   date: null,
   firstHand: false,

@@ -6,7 +6,7 @@
 import { COURSE_ALPINE_LATEST_BYTES, COURSE_HELLO_BINARY_BYTES, COURSE_MULTI_STAGE_BYTES, COURSE_SOURCE, SANDBOX_MEASUREMENT } from "./course";
 import type { CatalogImage, CatalogSource } from "./types";
 
-const PATTERNS = "../shared/course/FACTS-PATTERNS.md";
+const PATTERNS = "docs/facts/patterns.md";
 
 /** A figure we read only in FACTS-PATTERNS.md section 2, which gives no date for it. */
 function viaPatterns(riPath: string): CatalogSource[] {
