@@ -1,0 +1,10 @@
+#include <iostream>
+
+int main()
+{
+    for (int i = 0; i < 10; i++)
+    {
+        std::cout << "Hello world using CMake!" << std::endl;
+    }
+    return 0;
+}
