@@ -50,7 +50,10 @@ export interface PackageList {
 export interface ImageContents {
   /** `glibc` (libc6), `musl`, `none` (distroless static), or null. */
   libc: "glibc" | "musl" | "none" | null;
-  /** Which package gives /bin/sh (`dash`, `busybox-binsh`, `bash`), `none`, or null. */
+  /**
+   * Which package gives /bin/sh (`dash`, `busybox-binsh`), `none`, `/busybox/sh only` (a
+   * shell exists but not at /bin/sh, as in distroless :debug), or null (unknown).
+   */
   shell: string | null;
   /** CA certificates package present. */
   caCertificates: boolean | null;
@@ -88,6 +91,11 @@ export interface ImageEntry {
   onDisk: SizeFigure | null;
   /** Registry transfer size of the linux/amd64 image (compressed layers). */
   compressedAmd64: SizeFigure | null;
+  /**
+   * A size the publisher states loosely without saying whether it is compressed or on disk
+   * (distroless: "around 2 MiB"); always approximate. Null when none is stated.
+   */
+  statedSize: SizeFigure | null;
   entrypoint: string[] | null;
   cmd: string[] | null;
   env: string[] | null;

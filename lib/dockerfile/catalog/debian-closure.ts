@@ -24,7 +24,7 @@ export function parseDependsField(field: string): DepAlternative[][] {
     group
       .split("|")
       .map((alt) => {
-        const m = /^\s*([^\s(:\[]+)(?::[a-z0-9-]+)?\s*(?:\(([^)]*)\))?/.exec(alt);
+        const m = /^\s*([^\s(:[]+)(?::[a-z0-9-]+)?\s*(?:\(([^)]*)\))?/.exec(alt);
         return m ? { name: m[1]!, constraint: m[2] ? m[2].trim() : null } : null;
       })
       .filter((a): a is DepAlternative => a !== null),
