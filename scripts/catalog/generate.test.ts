@@ -35,16 +35,18 @@ describe("buildImages on the fixture repo-info directory", () => {
     expect(images.packageLists[t.packageList!]!.complete).toBe(false);
     expect(t.contents).toMatchObject({ libc: null, shell: "bash", caCertificates: null, tzdata: null, packageManager: null });
     expect(t.onDisk?.bytes).toBe(1_110_000_000);
-    expect(t.user).toBeNull();
     expect(images.sources[t.sources[0]!]!.commit).toBe("0000000000000000000000000000000000000002");
     expect(report.partial).toEqual(["example:1.0-trixie"]);
   });
 
-  it("resolves aliases by shared index digest or image ID, and lists missing tags", () => {
+  it("resolves aliases by shared amd64 manifest digest or image ID, and lists missing tags", () => {
     expect(images.aliases).toEqual({
-      "example:1-slim": { canonical: "example:1.0-slim", by: "indexDigest" },
+      "example:1-slim": { canonical: "example:1.0-slim", by: "amd64Digest" },
       "example:1.0": { canonical: "example:1.0-slim", by: "imageId" },
+      "example:1.0.1-trixie": { canonical: "example:1.0-trixie", by: "imageId" },
     });
+    // The remote report read under the alias fills the entry that had only a local one.
+    expect(byRef("example:1.0-trixie")).toMatchObject({ amd64Digest: `sha256:${"2".repeat(64)}`, compressedAmd64: { bytes: 400_100_100 }, user: "", workingDir: "" });
     expect(report.missing).toEqual(["example:9.9"]);
   });
 

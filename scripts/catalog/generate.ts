@@ -98,24 +98,47 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
     return remoteCache.get(p)!;
   };
 
+  /** Adds a remote report read under an alias tag to an entry that has none (same image: same image ID). */
+  const attachRemote = (entry: ImageEntry, path: string, rem: RemoteReport, amd: NonNullable<ReturnType<typeof amd64>>) => {
+    const o = repo.origin(path);
+    const src = addSource({ origin: RI, file: path, commit: o.commit, date: amd.historyDate });
+    entry.sources.push(src);
+    entry.indexDigest = rem.indexDigest;
+    entry.amd64Digest = amd.digest;
+    if (amd.compressedBytes !== null) entry.compressedAmd64 = { bytes: amd.compressedBytes, unit: "B", printed: amd.compressedPrinted ?? "", rounded: false, source: src };
+    entry.user = amd.user;
+    entry.workingDir = amd.workingDir;
+    const notes = (entry.note ?? "").split("; ").filter((n) => n && !n.startsWith("remote report not read"));
+    notes.push(`remote figures read under ${rem.tag ?? path} (same image ID); its index digest is that tag's`);
+    if (o.note) notes.push(o.note);
+    entry.note = notes.join("; ");
+  };
+
   for (const [repository, tags] of Object.entries(config.repositories)) {
     const canonical: ImageEntry[] = [];
     const chosen = new Set(tags);
-    const match = (tag: string): { entry: ImageEntry; by: "indexDigest" | "imageId" } | null => {
+    // The same linux/amd64 image: the same amd64 manifest digest (remote report) or image ID (local
+    // report). Index digests are not compared: two tags of one image can have different indexes when
+    // their platform lists differ (alpine:3.24 and 3.24.2 at repo-info 1746b587: 16 and 14 platforms).
+    const match = (tag: string): { entry: ImageEntry; by: "amd64Digest" | "imageId" } | null => {
       const rem = remote(repository, tag);
-      if (rem?.indexDigest) {
-        const e = canonical.find((c) => c.indexDigest === rem.indexDigest);
-        if (e) return { entry: e, by: "indexDigest" };
+      const amdDigest = rem ? amd64(rem)?.digest : null;
+      if (amdDigest) {
+        const e = canonical.find((c) => c.amd64Digest === amdDigest);
+        if (e) return { entry: e, by: "amd64Digest" };
       }
       const loc = local(repository, tag);
-      if (loc?.imageId) {
-        const e = canonical.find((c) => c.imageId === loc.imageId);
+      const id = loc?.imageId ?? (rem ? amd64(rem)?.imageId : null);
+      if (id) {
+        const e = canonical.find((c) => c.imageId === id);
         if (e) return { entry: e, by: "imageId" };
       }
       return null;
     };
 
-    for (const tag of tags) {
+    // Tags with a local report first (they carry the size and package list), each group in config order.
+    const ordered = [...tags.filter((t) => local(repository, t)), ...tags.filter((t) => !local(repository, t))];
+    for (const tag of ordered) {
       const ref = `${repository}:${tag}`;
       const loc = local(repository, tag);
       const rem = remote(repository, tag);
@@ -126,6 +149,8 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
       const same = match(tag);
       if (same) {
         aliases[ref] = { canonical: same.entry.ref, by: same.by };
+        const amdOfAlias = rem ? amd64(rem) : null;
+        if (rem && amdOfAlias && same.entry.amd64Digest === null) attachRemote(same.entry, `repos/${repository}/remote/${tag}.md`, rem, amdOfAlias);
         continue;
       }
       const localPath = `repos/${repository}/local/${tag}.md`;
@@ -215,7 +240,11 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
       const ref = `${repository}:${tag}`;
       if (chosen.has(tag) || aliases[ref]) continue;
       const same = match(tag);
-      if (same) aliases[ref] = { canonical: same.entry.ref, by: same.by };
+      if (!same) continue;
+      aliases[ref] = { canonical: same.entry.ref, by: same.by };
+      const rem = remote(repository, tag);
+      const amdOfAlias = rem ? amd64(rem) : null;
+      if (rem && amdOfAlias && same.entry.amd64Digest === null) attachRemote(same.entry, `repos/${repository}/remote/${tag}.md`, rem, amdOfAlias);
     }
   }
 

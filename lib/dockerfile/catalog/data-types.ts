@@ -123,10 +123,11 @@ export interface ImagesData {
   packageLists: PackageList[];
   images: ImageEntry[];
   /**
-   * Tag -> the tag whose entry describes the same image, by shared digest (index digest, or
-   * image ID when no remote report was read). Canonical tags map to themselves only implicitly.
+   * Tag -> the tag whose entry describes the same linux/amd64 image: the same amd64 manifest
+   * digest (remote reports), else the same image ID (local reports). Index digests are not
+   * compared: tags of one image can have different indexes when their platform lists differ.
    */
-  aliases: Record<string, { canonical: string; by: "indexDigest" | "imageId" }>;
+  aliases: Record<string, { canonical: string; by: "amd64Digest" | "imageId" }>;
 }
 
 /** One Debian binary package, as the suite's Packages index gives it. */
