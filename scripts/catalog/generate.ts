@@ -55,6 +55,7 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
   const sourceIndex = new Map<string, number>();
   const addSource = (s: DataSource): number => {
     const key = `${s.origin}\u0000${s.file}\u0000${s.commit}`;
+    if (s.note === undefined || s.note === null) delete s.note;
     const hit = sourceIndex.get(key);
     if (hit !== undefined) return hit;
     sources.push(s);
@@ -101,7 +102,7 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
   /** Adds a remote report read under an alias tag to an entry that has none (same image: same image ID). */
   const attachRemote = (entry: ImageEntry, path: string, rem: RemoteReport, amd: NonNullable<ReturnType<typeof amd64>>) => {
     const o = repo.origin(path);
-    const src = addSource({ origin: RI, file: path, commit: o.commit, date: amd.historyDate });
+    const src = addSource({ origin: RI, file: path, commit: o.commit, date: amd.historyDate, note: o.note });
     entry.sources.push(src);
     entry.indexDigest = rem.indexDigest;
     entry.amd64Digest = amd.digest;
@@ -110,7 +111,6 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
     entry.workingDir = amd.workingDir;
     const notes = (entry.note ?? "").split("; ").filter((n) => n && !n.startsWith("remote report not read"));
     notes.push(`remote figures read under ${rem.tag ?? path} (same image ID); its index digest is that tag's`);
-    if (o.note) notes.push(o.note);
     entry.note = notes.join("; ");
   };
 
@@ -141,29 +141,38 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
     for (const tag of ordered) {
       const ref = `${repository}:${tag}`;
       const loc = local(repository, tag);
-      const rem = remote(repository, tag);
-      if (!loc && !rem) {
+      const remAny = remote(repository, tag);
+      if (!loc && !remAny) {
         report.missing.push(ref);
         continue;
       }
       const same = match(tag);
       if (same) {
         aliases[ref] = { canonical: same.entry.ref, by: same.by };
-        const amdOfAlias = rem ? amd64(rem) : null;
-        if (rem && amdOfAlias && same.entry.amd64Digest === null) attachRemote(same.entry, `repos/${repository}/remote/${tag}.md`, rem, amdOfAlias);
+        const amdOfAlias = remAny ? amd64(remAny) : null;
+        if (remAny && amdOfAlias && same.entry.amd64Digest === null && amdOfAlias.imageId === same.entry.imageId) attachRemote(same.entry, `repos/${repository}/remote/${tag}.md`, remAny, amdOfAlias);
         continue;
       }
       const localPath = `repos/${repository}/local/${tag}.md`;
       const remotePath = `repos/${repository}/remote/${tag}.md`;
       const lo = loc ? repo.origin(localPath) : null;
-      const ro = rem ? repo.origin(remotePath) : null;
       const created = loc?.created ? loc.created.slice(0, 10) : null;
-      const amd = rem ? amd64(rem) : null;
+      const notes: string[] = [];
+      // A remote report of another build (its amd64 image ID differs from the local report's) is not used.
+      let rem: RemoteReport | null = remAny;
+      let amd = rem ? amd64(rem) : null;
+      if (loc?.imageId && amd?.imageId && amd.imageId !== loc.imageId) {
+        const ro0 = repo.origin(remotePath);
+        notes.push(`the remote report read (commit ${ro0.commit ?? "unknown"}) describes another build (amd64 image ID ${amd.imageId}), so its digest, compressed size, USER and WORKDIR are not used`);
+        rem = null;
+        amd = null;
+      }
+      const ro = rem ? repo.origin(remotePath) : null;
       const entrySources: number[] = [];
       let localSrc: number | null = null;
       let remoteSrc: number | null = null;
-      if (loc && lo) entrySources.push((localSrc = addSource({ origin: RI, file: localPath, commit: lo.commit, date: created })));
-      if (rem && ro) entrySources.push((remoteSrc = addSource({ origin: RI, file: remotePath, commit: ro.commit, date: amd?.historyDate ?? null })));
+      if (loc && lo) entrySources.push((localSrc = addSource({ origin: RI, file: localPath, commit: lo.commit, date: created, note: lo.note })));
+      if (rem && ro) entrySources.push((remoteSrc = addSource({ origin: RI, file: remotePath, commit: ro.commit, date: amd?.historyDate ?? null, note: ro.note })));
 
       const onDisk: SizeFigure | null =
         loc && loc.sizeBytes !== null && localSrc !== null ? { bytes: loc.sizeBytes, unit: "B", printed: loc.sizePrinted ?? "", rounded: loc.sizeRounded, source: localSrc } : null;
@@ -199,13 +208,9 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
       }
       if (loc && !complete) report.partial.push(ref);
 
-      const notes: string[] = [];
-      if (lo?.note) notes.push(lo.note);
-      if (ro?.note) notes.push(ro.note);
-      if (!rem) notes.push("remote report not read: no index digest, compressed size, USER or WORKDIR");
+      if (!remAny) notes.push("remote report not read: no index digest, compressed size, USER or WORKDIR");
       if (!loc) notes.push("local report not read: no on-disk size, package list or Env");
       if (rem && amd && amd.user === null) notes.push("the history was cut short: USER and WORKDIR unknown");
-      if (loc && rem && amd?.imageId && loc.imageId && amd.imageId !== loc.imageId) notes.push("the local and remote reports describe different builds (their image IDs differ)");
 
       const entry: ImageEntry = {
         ref,
@@ -244,7 +249,7 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
       aliases[ref] = { canonical: same.entry.ref, by: same.by };
       const rem = remote(repository, tag);
       const amdOfAlias = rem ? amd64(rem) : null;
-      if (rem && amdOfAlias && same.entry.amd64Digest === null) attachRemote(same.entry, `repos/${repository}/remote/${tag}.md`, rem, amdOfAlias);
+      if (rem && amdOfAlias && same.entry.amd64Digest === null && amdOfAlias.imageId === same.entry.imageId) attachRemote(same.entry, `repos/${repository}/remote/${tag}.md`, rem, amdOfAlias);
     }
   }
 

@@ -14,6 +14,8 @@ export interface DataSource {
   commit: string | null;
   /** ISO date (yyyy-mm-dd) of the figure: the image's Created date, the suite's Release date, the day the registry was read. */
   date: string | null;
+  /** How the file was read when not whole (an excerpt copied from it), or null. */
+  note?: string | null;
 }
 
 /** A byte figure as a source prints it. */
