@@ -192,7 +192,7 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
           listIndex.set(key, id);
         }
         packageList = id;
-        contents = contentsFromPackages(loc.manager, loc.packages.map((p) => p.name), complete);
+        contents = contentsFromPackages(loc.manager, loc.packages.map((p) => p.name), complete, loc.lastSource);
         if (loc.manager === "apk" && localSrc !== null) {
           const rel = loc.packages.find((p) => p.name === "alpine-release")?.version.replace(/^(\d+\.\d+).*$/, "$1");
           if (rel) {

@@ -5,17 +5,45 @@
  */
 import type { ImageContents } from "../../lib/dockerfile/catalog/data-types";
 
-/** The facts from a package list. `complete`: the whole report was read. */
-export function contentsFromPackages(manager: "dpkg" | "apk" | "rpm" | null, names: string[], complete: boolean): ImageContents {
+/**
+ * dpkg source packages of the facts' binary packages (a trailing `-` is a prefix: gcc-12,
+ * gcc-14, ...). A partly read report that lists sources past these shows they are absent.
+ */
+const DPKG_SOURCES: Record<string, string[]> = {
+  libc6: ["glibc"],
+  dash: ["dash"],
+  bash: ["bash"],
+  "ca-certificates": ["ca-certificates"],
+  tzdata: ["tzdata"],
+  "libstdc++6": ["gcc-"],
+  "libgcc-s1": ["gcc-"],
+  libgcc1: ["gcc-"],
+  apt: ["apt"],
+};
+
+/** True when every source of `binary` sorts before `lastSource`, so a sorted list cut after it would have shown it. */
+function readPast(binary: string, lastSource: string | null | undefined): boolean {
+  if (!lastSource) return false;
+  const sources = DPKG_SOURCES[binary];
+  if (!sources) return false;
+  return sources.every((src) => (src.endsWith("-") ? !lastSource.startsWith(src) && lastSource > src : lastSource > src));
+}
+
+/**
+ * The facts from a package list. `complete`: the whole report was read. `lastSource`: for a
+ * partly read dpkg report, the last source package heading read (see {@link readPast}).
+ */
+export function contentsFromPackages(manager: "dpkg" | "apk" | "rpm" | null, names: string[], complete: boolean, lastSource?: string | null): ImageContents {
   const has = new Set(names);
   const basis: string[] = [];
+  const absentKnown = (pkgs: string[]) => complete || (manager === "dpkg" && pkgs.every((p) => readPast(p, lastSource)));
   const fact = (pkgs: string[], label: string): boolean | null => {
     const found = pkgs.find((p) => has.has(p));
     if (found) {
       basis.push(`${label}: ${found}`);
       return true;
     }
-    return complete ? false : null;
+    return absentKnown(pkgs) ? false : null;
   };
 
   if (manager === "dpkg") {
@@ -25,13 +53,15 @@ export function contentsFromPackages(manager: "dpkg" | "apk" | "rpm" | null, nam
     if (shellPkg) basis.push(`/bin/sh: ${shellPkg}`);
     return {
       libc: glibc === true ? "glibc" : null,
-      shell: shellPkg ?? (complete ? "none" : null),
+      shell: shellPkg ?? (absentKnown(["dash", "bash"]) ? "none" : null),
       caCertificates: fact(["ca-certificates"], "CA certificates"),
       tzdata: fact(["tzdata"], "tzdata"),
       libstdcxx: fact(["libstdc++6"], "libstdc++"),
       libgcc: fact(["libgcc-s1", "libgcc1"], "libgcc"),
-      packageManager: has.has("apt") ? "apt" : complete ? "none" : null,
-      basis: `repo-info dpkg package list${complete ? "" : " (partly read)"}; ${basis.join("; ")}`,
+      packageManager: has.has("apt") ? "apt" : absentKnown(["apt"]) ? "none" : null,
+      basis:
+        `repo-info dpkg package list${complete ? "" : ` (read up to source package ${lastSource ?? "?"}; sources sort by name, so one before it that is not listed is absent)`}; ` +
+        basis.join("; "),
     };
   }
   if (manager === "apk") {

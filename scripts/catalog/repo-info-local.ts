@@ -38,6 +38,11 @@ export interface LocalReport {
   labels: Record<string, string>;
   manager: "dpkg" | "apk" | "rpm" | null;
   packages: LocalPackage[];
+  /**
+   * dpkg: the last source package heading in the text (scan-local.sh lists sources sorted),
+   * so that a source sorting before it is known to be absent even when the text is cut short.
+   */
+  lastSource: string | null;
 }
 
 /**
@@ -94,6 +99,7 @@ export function parseLocalReport(md: string): LocalReport {
     labels: {},
     manager: null,
     packages: [],
+    lastSource: null,
   };
   let section: "meta" | "env" | "labels" | "dpkg" | "apk" | "rpm" | null = null;
   let dpkgSource: string | null = null;
@@ -148,6 +154,7 @@ export function parseLocalReport(md: string): LocalReport {
       const src = /^### `dpkg` source package: `([^`]+)`/.exec(line);
       if (src) {
         dpkgSource = src[1]!;
+        r.lastSource = dpkgSource.split("=")[0]!;
         inBinaryList = false;
         continue;
       }

@@ -100,3 +100,14 @@ describe("parseRemoteReport", () => {
     expect(p.workingDir).toBeNull();
   });
 });
+
+describe("contentsFromPackages on a partly read dpkg list", () => {
+  it("knows a source that sorts before the last one read is absent, and nothing after it", async () => {
+    const { contentsFromPackages } = await import("./image-facts");
+    const c = contentsFromPackages("dpkg", ["apt", "bash", "dash"], false, "db5.3");
+    expect(c).toMatchObject({ caCertificates: false, shell: "dash", packageManager: "apt", libc: null, tzdata: null, libstdcxx: null });
+    const g = contentsFromPackages("dpkg", ["libc6"], false, "gdbm");
+    expect(g).toMatchObject({ libc: "glibc", libstdcxx: false, libgcc: false, tzdata: null });
+    expect(contentsFromPackages("dpkg", [], false, "gcc-14")).toMatchObject({ libstdcxx: null });
+  });
+});

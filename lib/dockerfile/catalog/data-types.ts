@@ -98,6 +98,11 @@ export interface ImageEntry {
    * (distroless: "around 2 MiB"); always approximate. Null when none is stated.
    */
   statedSize: SizeFigure | null;
+  /**
+   * Entrypoint, Cmd and Env from the local report. scan-local.sh prints Entrypoint and Command
+   * only when the image sets them, so with a local report read (`onDisk` not null) null means
+   * "not set"; without one it means unknown (see `note`).
+   */
   entrypoint: string[] | null;
   cmd: string[] | null;
   env: string[] | null;
