@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDockerfile } from "../lib/dockerfile/parse";
-import { loadCourse, loadLesson } from "../lib/lessons/load";
+import { parseDockerfile } from "../lib/dockerfile/parser/parse";
+import { loadCourse, loadLesson } from "../lib/course/load";
 import { readAnswerBank } from "./answer-bank";
 
 // The bank's shape only. Whether today's checks agree with it is reported by

@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { evaluateExercise } from "../lib/exercises/evaluate";
-import { loadCourse, loadLesson, LESSONS_ROOT } from "../lib/lessons/load";
+import { loadCourse, loadLesson, LESSONS_ROOT } from "../lib/course/load";
 
 const answer = z.strictObject({
   verdict: z.enum(["pass", "fail"]),
