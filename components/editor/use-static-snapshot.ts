@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
+import { analysisPausedReason } from "@/lib/workspace/limits";
 
 /** While Monaco is shown, the hidden static view catches up this long after the last keystroke. */
 const SNAPSHOT_DELAY_MS = 1000;
@@ -16,7 +17,8 @@ export function useStaticSnapshot(text: string, editing: boolean): string {
   const latest = useRef(text);
   useEffect(() => {
     latest.current = text;
-    if (!editing) return;
+    // A text too large to analyse live is too large to highlight again after every pause: it catches up before printing only.
+    if (!editing || analysisPausedReason(text) !== null) return;
     const timer = setTimeout(() => setSnapshot(text), SNAPSHOT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, editing]);
