@@ -3,8 +3,8 @@
  * marked pass or fail by the exercise's goal and Docker's behaviour (not by its checks).
  *
  * `npx tsx scripts/answer-bank.ts [slug...]` prints, per exercise, every answer whose
- * verdict today's checks disagree with (a pass the checks reject, a fail they accept),
- * with the first failing check. Exit 0 always: it is a report for whoever rewrites checks.
+ * verdict the checks disagree with (a pass the checks reject, a fail they accept), with the
+ * first failing check; scripts/answer-bank.test.ts asserts there is none.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +12,8 @@ import { pathToFileURL } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { evaluateExercise } from "../lib/exercises/evaluate";
-import { loadCourse, loadLesson, LESSONS_ROOT } from "../lib/course/load";
+import { loadCourse, loadLesson, loadProjectFiles, LESSONS_ROOT } from "../lib/course/load";
+import { toContextFiles } from "../lib/dockerfile/build-context";
 
 const answer = z.strictObject({
   verdict: z.enum(["pass", "fail"]),
@@ -50,12 +51,14 @@ export function disagreements(slug: string, root = LESSONS_ROOT): { total: numbe
   const bank = readAnswerBank(slug, root) ?? [];
   const wrong: Disagreement[] = [];
   let total = 0;
+  const files = loadProjectFiles(slug, root);
+  const context = files.length > 0 ? toContextFiles(files) : undefined;
   for (const e of bank) {
     const exercise = lesson.exercises.find((x) => x.id === `${slug}/${e.exercise}`);
     if (!exercise) continue;
     e.answers.forEach((a, index) => {
       total++;
-      const options = exercise.target === null ? {} : { target: exercise.target };
+      const options = { ...(exercise.target === null ? {} : { target: exercise.target }), ...(context ? { context } : {}) };
       const failing = evaluateExercise(a.dockerfile, exercise.checks, options)
         .filter((r) => !r.pass)
         .map((r) => r.label);

@@ -4,6 +4,7 @@ import type { CheckResult, ExerciseCheck } from "@/lib/exercises/types";
 import { recordSolved } from "@/lib/browser/progress";
 import { browserStorage } from "@/lib/browser/storage";
 import { DockerfileWorkspace, type WorkspaceControl } from "@/components/workspace/dockerfile-workspace";
+import type { ContextFile } from "@/lib/dockerfile/build-context";
 import type { WorkspaceModel } from "@/lib/workspace/types";
 import { Button } from "@/components/ui/button";
 import { TickedText } from "@/components/ui/ticked-text";
@@ -26,6 +27,8 @@ interface ExerciseCardProps {
   checks: ExerciseCheck[];
   /** The start file's analysis, computed at build time. */
   initial: WorkspaceModel;
+  /** The lesson's project, the build context the checks simulate the build with. */
+  context?: ContextFile[];
 }
 
 /** The storage key of an exercise's edited Dockerfile. */
@@ -34,7 +37,7 @@ export const exerciseStorageKey = (id: string) => `stagecraft:v1:exercise:${id}`
 type Checked = { text: string; results: CheckResult[] };
 
 /** One exercise: the goal, an editor on the start file, Check, hints one at a time and the solution on request. */
-export function ExerciseCard({ number, id, title, goal, hints, start, solution, solutionCode, target, checks, initial }: ExerciseCardProps) {
+export function ExerciseCard({ number, id, title, goal, hints, start, solution, solutionCode, target, checks, initial, context }: ExerciseCardProps) {
   const [text, setText] = useState(start);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [checking, setChecking] = useState(false);
@@ -59,7 +62,7 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
     try {
       // The analyser loads on demand: it is not part of the page's first-load JavaScript.
       const { evaluateExercise } = await import("@/lib/exercises/evaluate");
-      const results = evaluateExercise(text, checks, target === null ? {} : { target });
+      const results = evaluateExercise(text, checks, { ...(target === null ? {} : { target }), ...(context ? { context } : {}) });
       setChecked({ text, results });
       if (results.every((r) => r.pass)) {
         recordSolved(browserStorage(), id, Date.now());

@@ -4,7 +4,7 @@ import { ExerciseCard } from "./exercise-card";
 import { InlineText } from "../ui/inline-text";
 
 /** The lesson's exercises. Goals, hints, the solution's highlighting and each start file's analysis are rendered at build time. */
-export function ExercisesSection({ exercises }: { exercises: LessonPage["exercises"] }) {
+export function ExercisesSection({ exercises, context }: { exercises: LessonPage["exercises"]; context?: LessonPage["build"]["contextFiles"] }) {
   if (exercises.length === 0) return null;
   return (
     <section aria-labelledby="exercises-heading" className="defer-render mt-12">
@@ -32,6 +32,7 @@ export function ExercisesSection({ exercises }: { exercises: LessonPage["exercis
               checks={exercise.checks}
               // An exercise's editor shows Problems only: no build estimate to compute or ship.
               initial={initial}
+              {...(context ? { context } : {})}
             />
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadLesson } from "./load";
-import { loadLessonBuild, measuredImage, tagFromCommands, toContextFiles } from "./build-context";
+import { toContextFiles } from "../dockerfile/build-context";
+import { loadLessonBuild, measuredImage, tagFromCommands } from "./build-context";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -4,12 +4,9 @@
  * for the lesson's Dockerfile. Read at build time; the result is plain data a page passes
  * to the browser, which re-simulates with it as the student edits.
  */
-import type { ContextFile } from "../dockerfile/simulate";
+import { toContextFiles, type ContextFile } from "../dockerfile/build-context";
 import { loadProjectFiles } from "./load";
 import type { Lesson } from "./types";
-
-/** Text files up to this size keep their content (the simulator reads CMakeLists.txt and .dockerignore). */
-export const CONTEXT_TEXT_LIMIT = 4096;
 
 /** A size the course measured with `docker image ls`, for the lesson's own Dockerfile. */
 export interface MeasuredImage {
@@ -29,19 +26,6 @@ export interface LessonBuild {
   tag?: string;
   /** The course's measured size for the lesson's Dockerfile, or null. */
   measured: MeasuredImage | null;
-}
-
-/** Project files as build-context files: sizes always, content for small UTF-8 text files. */
-export function toContextFiles(files: { path: string; data: Uint8Array }[], textLimit = CONTEXT_TEXT_LIMIT): ContextFile[] {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  return files.map(({ path, data }) => {
-    if (data.length > textLimit || data.includes(0)) return { path, size: data.length };
-    try {
-      return { path, size: data.length, content: decoder.decode(data) };
-    } catch {
-      return { path, size: data.length };
-    }
-  });
 }
 
 /** The `-t`/`--tag` value of the first `docker build` command that has one (without `--target`), else of any; null when none does. */

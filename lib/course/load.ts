@@ -12,6 +12,7 @@ import { parseDockerfile } from "../dockerfile/parser/parse";
 import { LessonError } from "./errors";
 import { parseInlineMarkdown, parseLessonMarkdown, slugify } from "./markdown";
 import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
+import { toContextFiles } from "../dockerfile/build-context";
 import { evaluateExercise } from "../exercises/evaluate";
 import { annotationsFile, courseFile, describeIssues, exercisesFile, lessonFrontMatter } from "./schema";
 import type { Course, Lesson, LessonAnnotation, LessonExercise, LessonSummary } from "./types";
@@ -134,10 +135,12 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     const exFile = display(root, path.join(dir, meta.exercises));
     const entries = validate(exercisesFile, readYaml(root, path.join(dir, meta.exercises), mdFile), exFile, "the exercise list");
     const seenIds = new Set<string>();
+    // Checks that read the final image's files simulate the build with the lesson's project as its context.
+    const context = meta.project ? toContextFiles(loadProjectFiles(slug, root)) : undefined;
     exercises = entries.map((entry, i) => {
       const start = readText(root, path.join(dir, entry.start), exFile);
       const solution = readText(root, path.join(dir, entry.solution), exFile);
-      const options = entry.target === undefined ? {} : { target: entry.target };
+      const options = { ...(entry.target === undefined ? {} : { target: entry.target }), ...(context ? { context } : {}) };
       const solved = evaluateExercise(solution, entry.checks, options);
       const failing = solved.filter((r) => !r.pass);
       if (failing.length > 0) {

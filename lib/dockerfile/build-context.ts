@@ -31,3 +31,20 @@ export function cleanContextPath(path: string): string {
 export function contextDockerignore(options: { dockerignore?: string; contextFiles?: readonly ContextFile[] }): string | undefined {
   return options.dockerignore ?? options.contextFiles?.find((f) => cleanContextPath(f.path) === ".dockerignore")?.content;
 }
+
+/** Text files up to this size keep their content (the simulator reads CMakeLists.txt and .dockerignore). */
+export const CONTEXT_TEXT_LIMIT = 4096;
+
+/** Project files as build-context files: sizes always, content for small UTF-8 text files. */
+export function toContextFiles(files: { path: string; data: Uint8Array }[], textLimit = CONTEXT_TEXT_LIMIT): ContextFile[] {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  return files.map(({ path, data }) => {
+    if (data.length > textLimit || data.includes(0)) return { path, size: data.length };
+    try {
+      return { path, size: data.length, content: decoder.decode(data) };
+    } catch {
+      return { path, size: data.length };
+    }
+  });
+}
+

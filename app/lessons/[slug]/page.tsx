@@ -70,7 +70,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
         <LessonProse blocks={lesson.body} />
       </article>
 
-      <ExercisesSection exercises={page.exercises} />
+      <ExercisesSection exercises={page.exercises} {...(page.build.contextFiles ? { context: page.build.contextFiles } : {})} />
 
       {lesson.compare && page.compare && <CompareSection compare={lesson.compare} estimates={page.compare} />}
       {lesson.project && <ProjectSection project={lesson.project} />}
