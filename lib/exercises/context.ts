@@ -92,6 +92,12 @@ export class CheckContext {
     return (this.simulationCache = simulateBuild(this.parsed, this.analysis, options));
   }
 
+  /** True when a RUN of the final image's stages wrote files the model cannot list: a path missing from its tree may be there. */
+  get unlistedWrites(): boolean {
+    const image = this.simulation.image;
+    return (image?.chain ?? []).some((i) => this.simulation.stages[i]?.layers.some((l) => l.kind === "run" && l.reasons.length > 0));
+  }
+
   /** The `docker run` verdict of the final image, or null when the build fails or there is no final stage. */
   get verdict(): RunVerdict | null {
     if (this.verdictCache !== undefined) return this.verdictCache;
@@ -102,6 +108,8 @@ export class CheckContext {
     if (!config || !users) return (this.verdictCache = null);
     const root = this.rootImage(target);
     const withUser = { ...config, user: this.user(target) };
-    return (this.verdictCache = runVerdict({ analysis: this.analysis, config: withUser, users, tree: this.simulation.image?.tree ?? null, rootImage: root, rootHasShell: baseHasShell(root) }));
+    const image = this.simulation.image;
+    const unlistedWrites = this.unlistedWrites;
+    return (this.verdictCache = runVerdict({ analysis: this.analysis, config: withUser, users, tree: image?.tree ?? null, rootImage: root, rootHasShell: baseHasShell(root), unlistedWrites }));
   }
 }

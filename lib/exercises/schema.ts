@@ -56,13 +56,23 @@ export const exerciseCheck = z.discriminatedUnion("type", [
     kind: z.union([z.enum(["from", "copy", "mount"]), z.array(z.enum(["from", "copy", "mount"])).min(1)]).optional(),
     ...label,
   }),
+  /** A plain `docker build` (no `--target`) produces this stage: it is the last one. */
+  z.strictObject({ type: z.literal("defaultTarget"), stage: z.string().min(1), ...label }),
   /** Every FROM, `--from` and `from=` that names a stage writes the name exactly as its `AS` does. */
   z.strictObject({ type: z.literal("sameSpelling"), ...label }),
   z.strictObject({ type: z.literal("targetBuilds"), target: z.string().min(1), stages: z.array(z.string().min(1)).min(1), ...label }),
   /** The final stage's base: `alpine` (any tag or digest), `alpine:3.23` (that tag, pinned by digest or not), `node:24*-alpine*` (a tag pattern). */
   z.strictObject({ type: z.literal("finalBase"), oneOf: z.array(z.string().min(1)).min(1), ...label }),
   /** The user the final image runs as, after the base image's own USER. */
-  z.strictObject({ type: z.literal("user"), nonRoot: z.boolean().optional(), uid: z.number().int().min(0).optional(), gid: z.number().int().min(0).optional(), ...label }),
+  z.strictObject({
+    type: z.literal("user"),
+    nonRoot: z.boolean().optional(),
+    /** The user, by name: `USER app` or the same user's numeric ID. */
+    name: z.string().min(1).optional(),
+    uid: z.number().int().min(0).optional(),
+    gid: z.number().int().min(0).optional(),
+    ...label,
+  }),
   z.strictObject({ type: z.literal("copies"), stage: stageRef, ...copyMatcher.shape, present: z.boolean().optional(), ...label }),
   z.strictObject({ type: z.literal("runs"), stage: stageRef, ...runMatcher.shape, present: z.boolean().optional(), ...label }),
   /** Within a stage, every instruction matching `first` comes before every one matching `then`. */

@@ -50,6 +50,8 @@ export interface RunInput {
   rootImage: string;
   /** Whether the root base image has /bin/sh: true, false, or null when unknown. */
   rootHasShell: boolean | null;
+  /** True when a RUN of the final image's stages wrote files the model cannot list (then no path is certainly missing). */
+  unlistedWrites: boolean;
 }
 
 function fill(id: string, values: Record<string, string>): string {
@@ -83,8 +85,9 @@ function nodeAt(tree: FileTreeNode | null, path: string): FileTreeNode | null {
  * itself and lists completely, or anywhere in an image built from scratch), else `unknown`
  * (the base image may have it, or a step wrote files the model cannot list).
  */
-export function pathState(tree: FileTreeNode | null, path: string, fromScratch: boolean): "present" | "missing" | "unknown" {
+export function pathState(tree: FileTreeNode | null, path: string, fromScratch: boolean, unlistedWrites = false): "present" | "missing" | "unknown" {
   if (!tree) return fromScratch ? "missing" : "unknown";
+  if (unlistedWrites) return nodeAt(tree, path) ? "present" : "unknown";
   let node: FileTreeNode = tree;
   for (const part of path.split("/").filter(Boolean)) {
     if (node.note && ESTIMATED.has(node.note.kind)) return "unknown";
@@ -132,7 +135,7 @@ export function runVerdict(input: RunInput): RunVerdict {
   const workdir = config.workdir ?? "/";
   if (program.includes("/")) {
     const path = resolve(workdir, program);
-    const state = pathState(tree, path, fromScratch);
+    const state = pathState(tree, path, fromScratch, input.unlistedWrites);
     if (state === "present") return starts(argv, user, commandLine);
     if (state === "missing") {
       const id = program.startsWith("/") ? "program-missing" : "relative-command-workdir";

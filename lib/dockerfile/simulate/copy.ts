@@ -179,7 +179,12 @@ export function copyFromStage(copy: {
         arrive(target, { ...file, note: { kind: "stage-file-estimated", stage: from } });
         addReason(reasons, { kind: "made-by-unsized-step", stage: from, path: abs });
       } else if (source.baseFolders.includes(abs.split("/")[1] ?? "")) {
-        arrive(target, { ...file, note: { kind: "stage-base-image-file", stage: from, image: source.rootImageRef } });
+        // A path of the stage's base image: a folder when written with a trailing slash, whose
+        // contents arrive (not the folder itself), else a file; either way not listed.
+        const folder = raw.endsWith("/");
+        const note = { kind: "stage-base-image-file" as const, stage: from, image: source.rootImageRef };
+        if (folder) arrive(dest, { type: "dir", bytes: null, note, opaque: true });
+        else arrive(target, { ...file, note });
         addReason(reasons, { kind: "base-image-file", stage: from, path: abs, image: source.rootImageRef });
       } else {
         arrive(target, { ...file, note: { kind: "maybe-missing-in-stage", stage: from } });

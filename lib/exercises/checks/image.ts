@@ -1,4 +1,5 @@
 /** The final image, from the simulated build: its files, and whether `docker run` would start it. */
+import { pathState } from "../../dockerfile/run/verdict";
 import type { FileTreeNode } from "../../dockerfile/simulate/types";
 import type { CheckContext } from "../context";
 import type { ExerciseCheck } from "../types";
@@ -31,7 +32,13 @@ export function image(ctx: CheckContext, check: Of<"image">): Outcome {
   const label = `The final image ${parts.join(", and ")}`;
   const tree = ctx.simulation.image?.tree;
   if (!tree) return { label, pass: false, detail: ctx.analysis.error ? `The build fails: ${ctx.analysis.error}` : "There is no final image." };
-  const missing = (check.contains ?? []).filter((p) => !nodeAt(tree, p));
+  const target = ctx.analysis.target;
+  const fromScratch = target !== null && ctx.rootImage(target) === "scratch";
+  const states = (check.contains ?? []).map((p) => ({ p, state: pathState(tree, p, fromScratch, ctx.unlistedWrites) }));
+  const missing = states.filter((s) => s.state === "missing").map((s) => s.p);
+  const uncertain = states.filter((s) => s.state === "unknown").map((s) => s.p);
+  // A RUN the model cannot read may have made them: not a certain failure.
+  const unsure = ctx.unlistedWrites ? "A `RUN` writes files Stagecraft cannot list, so it cannot tell for certain." : null;
   if (missing.length) return { label, pass: false, detail: `It has no ${list(missing)}.` };
   const present = (check.lacks ?? []).filter((p) => nodeAt(tree, p));
   if (present.length) return { label, pass: false, detail: `It still has ${list(present)}.` };
@@ -42,9 +49,10 @@ export function image(ctx: CheckContext, check: Of<"image">): Outcome {
       const shown = extra.slice(0, 4);
       return { label, pass: false, detail: `It also holds ${list(shown)}${extra.length > shown.length ? ` and ${extra.length - shown.length} more` : ""}.` };
     }
-    if (addedFiles(tree).length === 0) return { label, pass: false, detail: "The build adds no file to it." };
+    if (addedFiles(tree).length === 0 && !unsure) return { label, pass: false, detail: "The build adds no file to it." };
   }
-  return { label, pass: true, detail: null };
+  const note = uncertain.length ? `Stagecraft cannot list every file of what was copied, so it cannot see ${list(uncertain)} for certain.` : check.addsOnly && addedFiles(tree).length === 0 ? unsure : null;
+  return { label, pass: true, detail: note };
 }
 
 export function starts(ctx: CheckContext, check: Of<"starts">): Outcome {

@@ -77,3 +77,10 @@ export function sameSpelling(ctx: CheckContext): Outcome {
   }
   return { label, pass: odd.length === 0, detail: odd.length === 0 ? null : `${odd.join("; ")}.` };
 }
+
+export function defaultTarget(ctx: CheckContext, check: Of<"defaultTarget">): Outcome {
+  const label = `A plain \`docker build\` produces stage \`${check.stage}\` (it is the last stage)`;
+  const last = ctx.analysis.stages.at(-1);
+  const pass = last !== undefined && last.name === check.stage.toLowerCase();
+  return { label, pass, detail: pass ? null : last ? `The last stage is \`${labelOf(ctx, last.index)}\`, so a plain \`docker build\` produces that one.` : "There is no stage." };
+}

@@ -12,6 +12,7 @@ type Of<T extends ExerciseCheck["type"]> = Extract<ExerciseCheck, { type: T }>;
 
 function labelFor(check: Of<"user">): string {
   const ids = [check.uid !== undefined ? `UID ${check.uid}` : null, check.gid !== undefined ? `GID ${check.gid}` : null].filter(Boolean).join(" and ");
+  if (check.name) return `The final image runs as the user \`${check.name}\`${ids ? ` (${ids})` : ""}`;
   if (ids) return `The final image runs as a user with ${ids}`;
   return "The final image runs as a user other than root";
 }
@@ -32,6 +33,11 @@ export function user(ctx: CheckContext, check: Of<"user">): Outcome {
   }
   if (resolved.status === "missing") {
     return { label, pass: false, detail: `${named} names a user the final image's /etc/passwd does not have: \`docker run\` fails with "unable to find user ${resolved.name}". Create the user in the final stage, or use a numeric ID.` };
+  }
+  if (check.name !== undefined) {
+    const entry = db.users.get(check.name);
+    const same = resolved.name === check.name || (resolved.uid !== null && entry !== undefined && entry.uid === resolved.uid);
+    if (!same) return { label, pass: false, detail: `${named} is not \`${check.name}\`${entry?.uid != null ? ` (UID ${entry.uid})` : ""}.` };
   }
   if (check.uid !== undefined && resolved.uid !== check.uid) {
     return { label, pass: false, detail: resolved.uid === null ? `${named}: the UID of \`${resolved.name}\` is whatever the tool picked; give it \`${check.uid}\` explicitly.` : `${named} runs as UID ${resolved.uid}.` };
