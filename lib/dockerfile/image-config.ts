@@ -164,6 +164,22 @@ export function stageConfigs(parsed: DockerfileDocument, analysis: Analysis, opt
   return out;
 }
 
+/**
+ * Official images' entrypoint scripts that end in `exec "$@"`, running the CMD they are
+ * given: nodejs/docker-node docker-entrypoint.sh (it puts `node` first only when the first
+ * argument is an option or not a command), adoptium/containers /__cacert_entrypoint.sh.
+ */
+export const PASS_THROUGH_ENTRYPOINTS: ReadonlySet<string> = new Set(["docker-entrypoint.sh", "/usr/local/bin/docker-entrypoint.sh", "/__cacert_entrypoint.sh"]);
+
+/** The command the program runs as: the CMD when the ENTRYPOINT is a base image's pass-through script, else ENTRYPOINT then CMD. */
+export function programCommand(config: StageConfig): string[] | null | undefined {
+  const entry = config.entrypoint;
+  if (entry && entry.line === null && entry.args.length === 1 && PASS_THROUGH_ENTRYPOINTS.has(entry.args[0] as string)) {
+    return config.cmd === undefined ? undefined : (config.cmd?.args ?? null);
+  }
+  return runCommand(config);
+}
+
 /** What `docker run <image>` executes: ENTRYPOINT then CMD; null when neither is set; undefined when unknown. */
 export function runCommand(config: StageConfig): string[] | null | undefined {
   if (config.entrypoint === undefined || (config.entrypoint === null && config.cmd === undefined)) return undefined;

@@ -8,7 +8,7 @@ import { type CheckOptions, CheckContext } from "./context";
 import { noBuildCheckWarnings, noBuildTools, noError, noRule } from "./checks/build";
 import { finalBase } from "./checks/base";
 import type { Outcome } from "./checks/common";
-import { image, starts } from "./checks/image";
+import { command, image, starts } from "./checks/image";
 import { copies, env, instruction, order, runs, testsOutput } from "./checks/instructions";
 import { defaultTarget, needs, sameSpelling, stageNamed, stages, targetBuilds } from "./checks/structure";
 import { user } from "./checks/user";
@@ -48,6 +48,13 @@ function evaluateOne(ctx: CheckContext, check: ExerciseCheck): Outcome {
       return testsOutput(ctx, check);
     case "starts":
       return starts(ctx, check);
+    case "command":
+      return command(ctx, check);
+    case "anyOf": {
+      const outcomes = check.checks.map((c) => evaluateOne(ctx, c));
+      const passed = outcomes.find((o) => o.pass);
+      return { label: check.label, pass: passed !== undefined, detail: passed ? passed.detail : outcomes.map((o) => o.detail).filter(Boolean).join(" Or: ") };
+    }
     case "instruction":
       return instruction(ctx, check);
     case "noError":

@@ -37,15 +37,16 @@ export const runMatcher = z.strictObject({
   mount: mount.optional(),
 });
 
-/** One instruction of a stage, by meaning: a COPY that brings something, a RUN that runs something, or any instruction of a keyword. */
+/** One instruction of a stage, by meaning: a COPY that brings something, a RUN that runs something, an ENV that puts an entry into a variable, or any instruction of a keyword. */
 export const instructionMatcher = z.union([
   z.strictObject({ copies: copyMatcher }),
   z.strictObject({ runs: runMatcher }),
+  z.strictObject({ sets: z.strictObject({ name: z.string().min(1), includes: z.string().min(1) }) }),
   z.strictObject({ instruction: keyword }),
 ]);
 
 /** One declarative exercise check, as exercises.yaml writes it. */
-export const exerciseCheck = z.discriminatedUnion("type", [
+const simpleCheck = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("stages"), min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional(), ...label }),
   z.strictObject({ type: z.literal("stageNamed"), name: z.string().min(1), ...label }),
   z.strictObject({
@@ -73,7 +74,11 @@ export const exerciseCheck = z.discriminatedUnion("type", [
     gid: z.number().int().min(0).optional(),
     ...label,
   }),
-  z.strictObject({ type: z.literal("copies"), stage: stageRef, ...copyMatcher.shape, present: z.boolean().optional(), ...label }),
+  /**
+   * A COPY or ADD of the stage brings `source` (a leading `**` segment matches any folders). `present: false`: no COPY does;
+   * `exclusive: true`: the stage's COPYs from `from` bring nothing else.
+   */
+  z.strictObject({ type: z.literal("copies"), stage: stageRef, ...copyMatcher.shape, present: z.boolean().optional(), exclusive: z.boolean().optional(), ...label }),
   z.strictObject({ type: z.literal("runs"), stage: stageRef, ...runMatcher.shape, present: z.boolean().optional(), ...label }),
   /** Within a stage, every instruction matching `first` comes before every one matching `then`. */
   z.strictObject({ type: z.literal("order"), stage: stageRef, first: instructionMatcher, then: instructionMatcher, ...label }),
@@ -92,6 +97,8 @@ export const exerciseCheck = z.discriminatedUnion("type", [
   }),
   /** A RUN in the stage runs the program and checks what it prints (test, grep, diff...), so a wrong output fails the build. */
   z.strictObject({ type: z.literal("testsOutput"), stage: stageRef, program: z.string().min(1), ...label }),
+  /** The final image's default command (ENTRYPOINT then CMD) runs `program` (its file name) with these arguments, in exec or shell form. */
+  z.strictObject({ type: z.literal("command"), program: z.string().min(1), args: z.array(z.string().min(1)).min(1).optional(), ...label }),
   /** `docker run` of the final image would start its command (the simulated verdict). */
   z.strictObject({ type: z.literal("starts"), ...label }),
   /** A text test on one instruction; prefer the checks above, which compare meaning. */
@@ -112,3 +119,9 @@ export const exerciseCheck = z.discriminatedUnion("type", [
   }),
   z.strictObject({ type: z.literal("noBuildTools"), ...label }),
 ]);
+
+/** Passes when one of its checks does: the ways a goal allows (`npm ci --omit=dev`, or `NODE_ENV=production npm ci`). */
+const anyOfCheck = z.strictObject({ type: z.literal("anyOf"), checks: z.array(simpleCheck).min(2), label: z.string().min(1) });
+
+/** One declarative exercise check, as exercises.yaml writes it. */
+export const exerciseCheck = z.union([simpleCheck, anyOfCheck]);

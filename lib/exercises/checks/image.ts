@@ -1,5 +1,7 @@
 /** The final image, from the simulated build: its files, and whether `docker run` would start it. */
+import { programCommand } from "../../dockerfile/image-config";
 import { pathState } from "../../dockerfile/run/verdict";
+import { simpleCommands } from "../../dockerfile/shell/commands";
 import type { FileTreeNode } from "../../dockerfile/simulate/types";
 import type { CheckContext } from "../context";
 import type { ExerciseCheck } from "../types";
@@ -16,12 +18,16 @@ function nodeAt(tree: FileTreeNode, path: string): FileTreeNode | null {
   return node ?? null;
 }
 
-/** Every file the build added (not the base image's folders). */
+const ESTIMATED_DIRS: ReadonlySet<string> = new Set(["stage-directory", "build-directory", "dependencies", "cmake-files", "cmake-configuration", "stage-base-image-file", "context-not-given", "image"]);
+
+/** Every file the build added (not the base image's folders), and every folder it added whose contents the model cannot list. */
 function addedFiles(node: FileTreeNode, out: string[] = []): string[] {
-  if (node.type === "file" && node.origin !== "base") out.push(node.path);
+  if (node.origin !== "base" && (node.type === "file" || (node.note && ESTIMATED_DIRS.has(node.note.kind)))) out.push(node.path);
   for (const c of node.children) addedFiles(c, out);
   return out;
 }
+
+const nameGlob = (pattern: string) => new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 
 export function image(ctx: CheckContext, check: Of<"image">): Outcome {
   const parts = [
@@ -44,7 +50,7 @@ export function image(ctx: CheckContext, check: Of<"image">): Outcome {
   if (present.length) return { label, pass: false, detail: `It still has ${list(present)}.` };
   if (check.addsOnly) {
     const allowed = check.addsOnly;
-    const extra = addedFiles(tree).filter((f) => !allowed.some((a) => (a.includes("/") ? f === a || f.startsWith(`${a.replace(/\/$/, "")}/`) : f.split("/").pop() === a)));
+    const extra = addedFiles(tree).filter((f) => !allowed.some((a) => (a.includes("/") ? f === a || f.startsWith(`${a.replace(/\/$/, "")}/`) : nameGlob(a).test(f.split("/").pop() ?? ""))));
     if (extra.length) {
       const shown = extra.slice(0, 4);
       return { label, pass: false, detail: `It also holds ${list(shown)}${extra.length > shown.length ? ` and ${extra.length - shown.length} more` : ""}.` };
@@ -63,4 +69,22 @@ export function starts(ctx: CheckContext, check: Of<"starts">): Outcome {
   if (!verdict) return { label, pass: false, detail: "There is no final image." };
   if (verdict.verdict === "fails") return { label, pass: false, detail: `It would not start: \`${verdict.message}\`.` };
   return { label, pass: true, detail: verdict.verdict === "unknown" ? "Stagecraft cannot tell for certain from the files it models." : null };
+}
+
+export function command(ctx: CheckContext, check: Of<"command">): Outcome {
+  const shown = [check.program, ...(check.args ?? [])].join(" ");
+  const label = `The image's default command runs \`${shown}\``;
+  const target = ctx.analysis.target;
+  const config = target === null ? undefined : ctx.configs[target];
+  if (!config) return { label, pass: false, detail: "There is no final stage." };
+  const argv = programCommand(config);
+  if (argv === undefined) return { label, pass: false, detail: "The base image's own ENTRYPOINT is not known, so neither is the command." };
+  if (argv === null) return { label, pass: false, detail: "The image has no CMD or ENTRYPOINT." };
+  // Shell form: the command is the shell's argument; read its first simple command.
+  const shell = (config.entrypoint?.line === null && config.cmd ? config.cmd : (config.entrypoint ?? config.cmd))?.form === "shell";
+  const first = shell ? simpleCommands(argv[argv.length - 1] ?? "")[0] : undefined;
+  const words = shell ? (first ? [first.program, ...first.args] : []) : argv;
+  const name = (words[0] ?? "").split("/").pop();
+  const pass = name === check.program && (check.args ?? []).every((a) => words.slice(1).includes(a));
+  return { label, pass, detail: pass ? null : `It runs \`${words.join(" ")}\`.` };
 }

@@ -4,7 +4,8 @@
  * which commands a RUN runs (parsed words and flags, in any order, long or `=`-joined), the
  * order of instructions, the environment a stage ends with.
  */
-import { parseMount, splitWords, unquote } from "../../dockerfile/parser/lex";
+import { keyValuePairs, parseMount, splitWords } from "../../dockerfile/parser/lex";
+import { expandWord } from "../../dockerfile/shell/expand";
 import type { Instruction } from "../../dockerfile/parser/types";
 import { instructionText } from "../../dockerfile/parser/instruction-text";
 import { packageInstall, runScript, simpleCommands } from "../../dockerfile/shell/commands";
@@ -32,8 +33,14 @@ function clean(path: string, relative = false): string {
 
 const glob = (pattern: string) => new RegExp(`^${pattern.split(/(\*|\?)/).map((s) => (s === "*" ? "[^/]*" : s === "?" ? "[^/]" : s.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("")}$`);
 
-/** Whether a COPY source brings `wanted`: the path itself, a folder holding it, or a glob matching it. */
+/** Whether a COPY source brings `wanted`: the path itself, a folder holding it, or a glob matching it. A leading `**` in `wanted` stands for any folders. */
 function brings(source: string, wanted: string, fromStage: boolean): boolean {
+  if (wanted.startsWith("**/")) {
+    const tail = wanted.slice(3);
+    const segments = (fromStage ? clean(source) : clean(source, true)).split("/");
+    // The source is the wanted thing (by its last names), or a folder that may hold it.
+    return segments.slice(-tail.split("/").length).join("/") === tail || glob(tail).test(segments[segments.length - 1] ?? "");
+  }
   const s = fromStage ? clean(source) : clean(source, true);
   const w = fromStage ? clean(wanted) : clean(wanted, true);
   if (s === w) return true;
@@ -72,7 +79,9 @@ function copiesOf(ctx: CheckContext, stage: number): CopyInfo[] {
   for (const ins of parsedStage.instructions.slice(1)) {
     if (ins.keyword === "WORKDIR") workdir = clean(ins.args.trim().startsWith("/") ? ins.args.trim() : `${workdir}/${ins.args.trim()}`);
     if (ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
-    const words = (ctx.parsed.detail.get(ins)?.json ?? splitWords(ins.args)).map(unquote);
+    // Variables in COPY are expanded from the stage's environment (ENV usually comes before).
+    const env = ctx.configs[stage]?.env ?? new Map<string, string>();
+    const words = (ctx.parsed.detail.get(ins)?.json ?? splitWords(ins.args)).map((w) => expandWord(w, env, ctx.parsed.escapeToken).result);
     if (words.length < 2) continue;
     const destRaw = words[words.length - 1] as string;
     const edge = ctx.analysis.edges.find((e) => e.to === stage && e.line === ins.line && e.kind === "copy");
@@ -110,7 +119,10 @@ function copyMatches(copy: CopyInfo, m: CopyMatcher): boolean {
 /** One simple command of a RUN, with its instruction. */
 interface RunInfo {
   ins: Instruction;
+  /** The program's file name (`pip`). */
   program: string;
+  /** The program as written (`/app/venv/bin/pip`). */
+  path: string;
   args: string[];
   text: string;
 }
@@ -119,7 +131,7 @@ function runsOf(ctx: CheckContext, stage: number): RunInfo[] {
   return (ctx.parsed.stages[stage]?.instructions ?? []).flatMap((ins) => {
     if (ins.keyword !== "RUN") return [];
     const text = runScript(ins, ctx.parsed.detail.get(ins));
-    return simpleCommands(text).map((c) => ({ ins, program: c.name, args: c.args, text }));
+    return simpleCommands(text).map((c) => ({ ins, program: c.name, path: c.program, args: c.args, text }));
   });
 }
 
@@ -150,13 +162,16 @@ function mountMatches(ins: Instruction, wanted: NonNullable<RunMatcher["mount"]>
 }
 
 function runMatches(run: RunInfo, m: RunMatcher): boolean {
-  const programs = m.program === "pip" ? ["pip", "pip3"] : [m.program];
+  // A program written with a path (`/app/venv/bin/pip`) must be run by that path.
+  if (m.program.includes("/") && clean(run.path) !== clean(m.program)) return false;
+  const wantedName = m.program.split("/").pop() as string;
+  const programs = wantedName === "pip" ? ["pip", "pip3"] : [wantedName];
   const isModule = run.program.startsWith("python") && run.args[0] === "-m" && programs.includes(run.args[1] ?? "");
   if (!programs.includes(run.program) && !isModule) return false;
   const args = isModule ? run.args.slice(2) : run.args;
   if (m.subcommand !== undefined && args.find((a) => !a.startsWith("-")) !== m.subcommand) return false;
   if (m.packages) {
-    const installed = packageInstall({ program: run.program, name: isModule ? (m.program as string) : run.program, args, raw: run.text, redirects: false })?.packages ?? [];
+    const installed = packageInstall({ program: run.path, name: isModule ? wantedName : run.program, args, raw: run.text, redirects: false })?.packages ?? [];
     if (!m.packages.every((p) => installed.includes(p))) return false;
   }
   if (m.flags && !m.flags.every((f) => hasFlag(args, f))) return false;
@@ -176,10 +191,22 @@ export function copies(ctx: CheckContext, check: Of<"copies">): Outcome {
   const label = present ? `${Stage(check.stage)} ${what}` : `${Stage(check.stage)} no longer ${what}`;
   const stage = stageIndex(ctx, check.stage);
   if (stage === undefined) return noStage(label, check.stage);
-  const found = copiesOf(ctx, stage).filter((c) => copyMatches(c, check));
+  const all = copiesOf(ctx, stage);
+  const found = all.filter((c) => copyMatches(c, check));
   const pass = present ? found.length > 0 : found.length === 0;
-  if (pass) return { label, pass, detail: null };
-  return { label, pass, detail: present ? "No COPY in it does that yet." : `Line ${found[0]?.ins.line} still does.` };
+  if (!pass) return { label, pass, detail: present ? "No COPY in it does that yet." : `Line ${found[0]?.ins.line} still does.` };
+  if (check.exclusive && check.source !== undefined) {
+    // Every COPY from that source brings only the wanted path.
+    const same = all.filter((c) => check.from === undefined || copyMatches(c, { from: check.from }));
+    const extra = same.flatMap((c) => c.sources.filter((src) => !brings(src, check.source as string, c.fromStage) && clean(src, !c.fromStage) !== clean(check.source as string, !c.fromStage)).map((src) => ({ src, line: c.ins.line })));
+    const whole = same.filter((c) => c.sources.some((src) => src === "." || src === "/" || clean(src, true) === "."));
+    if (extra.length || whole.length) {
+      const first = extra[0] ?? { src: ".", line: whole[0]?.ins.line };
+      return { label: `${label}, and nothing else`, pass: false, detail: `Line ${first.line} also copies \`${first.src}\`.` };
+    }
+    return { label: `${label}, and nothing else`, pass: true, detail: null };
+  }
+  return { label, pass, detail: null };
 }
 
 export function runs(ctx: CheckContext, check: Of<"runs">): Outcome {
@@ -200,11 +227,25 @@ export function runs(ctx: CheckContext, check: Of<"runs">): Outcome {
 
 function matchesInstruction(ctx: CheckContext, stage: number, ins: Instruction, m: InstructionMatcher): boolean {
   if ("instruction" in m) return ins.keyword === m.instruction.toUpperCase();
+  if ("sets" in m) {
+    if (ins.keyword !== "ENV") return false;
+    const env = ctx.configs[stage]?.env ?? new Map<string, string>();
+    return keyValuePairs(ins.args, ctx.parsed.escapeToken).pairs.some(
+      (p) => p.key === m.sets.name && expandWord(p.value, env, ctx.parsed.escapeToken).result.split(":").some((e) => e !== "" && clean(e) === clean(m.sets.includes)),
+    );
+  }
   if ("copies" in m) return copiesOf(ctx, stage).some((c) => c.ins === ins && copyMatches(c, m.copies));
   return runsOf(ctx, stage).some((r) => r.ins === ins && runMatches(r, m.runs));
 }
 
-const matcherWords = (m: InstructionMatcher) => ("instruction" in m ? `\`${m.instruction.toUpperCase()}\`` : "copies" in m ? `the COPY that ${copyWords(m.copies)}` : `the RUN that ${runWords(m.runs)}`);
+const matcherWords = (m: InstructionMatcher) =>
+  "instruction" in m
+    ? `\`${m.instruction.toUpperCase()}\``
+    : "copies" in m
+      ? `the COPY that ${copyWords(m.copies)}`
+      : "sets" in m
+        ? `the ENV that puts \`${m.sets.includes}\` into \`${m.sets.name}\``
+        : `the RUN that ${runWords(m.runs)}`;
 
 export function order(ctx: CheckContext, check: Of<"order">): Outcome {
   const label = `In ${describeStage(check.stage)}, ${matcherWords(check.first)} comes before ${matcherWords(check.then)}`;
