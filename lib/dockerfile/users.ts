@@ -174,7 +174,12 @@ export function resolveUser(user: string, db: UserDb): ResolvedUser {
   const [who = "", group] = value.split(":");
   const groupGid = group === undefined ? undefined : (asNumber(group) ?? db.groups.get(group) ?? null);
   const uid = asNumber(who);
-  if (uid !== null) return { uid, gid: groupGid === undefined ? (uid === 0 ? 0 : null) : groupGid, name: null, status: "found" };
+  if (uid !== null) {
+    // A bare UID takes its primary group from the passwd entry with that UID, when there is one.
+    const byUid = [...db.users.values()].find((u) => u.uid === uid);
+    const gid = groupGid !== undefined ? groupGid : (byUid?.gid ?? (uid === 0 ? 0 : null));
+    return { uid, gid, name: byUid?.name ?? null, status: "found" };
+  }
   const entry = db.users.get(who);
   if (!entry) {
     if (db.complete) return { uid: null, gid: groupGid ?? null, name: who, status: "missing" };

@@ -63,7 +63,7 @@ const simpleCheck = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("sameSpelling"), ...label }),
   z.strictObject({ type: z.literal("targetBuilds"), target: z.string().min(1), stages: z.array(z.string().min(1)).min(1), ...label }),
   /** The final stage's base: `alpine` (any tag or digest), `alpine:3.23` (that tag, pinned by digest or not), `node:24*-alpine*` (a tag pattern). */
-  z.strictObject({ type: z.literal("finalBase"), oneOf: z.array(z.string().min(1)).min(1), ...label }),
+  z.strictObject({ type: z.literal("finalBase"), oneOf: z.array(z.string().min(1)).min(1), /** Another stage than the final one. */ stage: stageRef.optional(), ...label }),
   /** The user the final image runs as, after the base image's own USER. */
   z.strictObject({
     type: z.literal("user"),
@@ -81,7 +81,15 @@ const simpleCheck = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("copies"), stage: stageRef, ...copyMatcher.shape, present: z.boolean().optional(), exclusive: z.boolean().optional(), ...label }),
   z.strictObject({ type: z.literal("runs"), stage: stageRef, ...runMatcher.shape, present: z.boolean().optional(), ...label }),
   /** Within a stage, every instruction matching `first` comes before every one matching `then`. */
-  z.strictObject({ type: z.literal("order"), stage: stageRef, first: instructionMatcher, then: instructionMatcher, ...label }),
+  z.strictObject({
+    type: z.literal("order"),
+    stage: stageRef,
+    first: instructionMatcher,
+    then: instructionMatcher,
+    /** True: a stage without any `first` passes (nothing comes in the wrong order). */
+    ifPresent: z.boolean().optional(),
+    ...label,
+  }),
   /** A stage's environment: the `:`-separated variable `name` holds the entry `includes`. */
   z.strictObject({ type: z.literal("env"), stage: stageRef, name: z.string().min(1), includes: z.string().min(1), ...label }),
   /**

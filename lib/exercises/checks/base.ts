@@ -7,7 +7,7 @@
 import { splitReference } from "../../dockerfile/catalog/image-users";
 import type { CheckContext } from "../context";
 import type { ExerciseCheck } from "../types";
-import type { Outcome } from "./common";
+import { describeStage, Stage, stageIndex, type Outcome } from "./common";
 
 type Of<T extends ExerciseCheck["type"]> = Extract<ExerciseCheck, { type: T }>;
 
@@ -37,11 +37,11 @@ export function baseMatches(base: string, pattern: string): boolean {
 }
 
 export function finalBase(ctx: CheckContext, check: Of<"finalBase">): Outcome {
-  const target = ctx.analysis.target;
-  const final = target === null ? undefined : ctx.analysis.stages[target];
+  const index = check.stage === undefined ? ctx.analysis.target : (stageIndex(ctx, check.stage) ?? null);
+  const final = index === null ? undefined : ctx.analysis.stages[index];
   const allowed = check.oneOf.map((b) => `\`${b}\``).join(" or ");
-  const label = `The final stage starts from ${allowed}`;
-  if (!final) return { label, pass: false, detail: "There is no final stage." };
+  const label = `${check.stage === undefined ? "The final stage" : Stage(check.stage)} starts from ${allowed}`;
+  if (!final) return { label, pass: false, detail: check.stage === undefined ? "There is no final stage." : `There is no ${describeStage(check.stage)}.` };
   // A final stage built FROM another stage starts from that stage's files, not from a fresh image.
   if (final.baseStage !== null) {
     const parent = ctx.analysis.stages[final.baseStage];

@@ -154,7 +154,8 @@ function mountMatches(ins: Instruction, wanted: NonNullable<RunMatcher["mount"]>
     return (
       (wanted.type === undefined || type === wanted.type) &&
       (wanted.target === undefined || clean2(target) === clean2(wanted.target)) &&
-      (wanted.from === undefined || m.get("from")?.toLowerCase() === wanted.from.toLowerCase()) &&
+      // `from: context` is a mount of the build context: no `from=` at all.
+      (wanted.from === undefined || (wanted.from === "context" ? !m.has("from") : m.get("from")?.toLowerCase() === wanted.from.toLowerCase())) &&
       (wanted.source === undefined || clean(m.get("source") ?? m.get("src") ?? "", true) === clean(wanted.source, true)) &&
       (wanted.id === undefined || (m.get("id") ?? target) === wanted.id)
     );
@@ -254,7 +255,7 @@ export function order(ctx: CheckContext, check: Of<"order">): Outcome {
   const instructions = ctx.parsed.stages[stage]?.instructions ?? [];
   const firsts = instructions.filter((ins) => matchesInstruction(ctx, stage, ins, check.first));
   const thens = instructions.filter((ins) => matchesInstruction(ctx, stage, ins, check.then));
-  if (firsts.length === 0) return { label, pass: false, detail: `${Stage(check.stage)} has no ${matcherWords(check.first)}.` };
+  if (firsts.length === 0) return check.ifPresent ? { label, pass: true, detail: null } : { label, pass: false, detail: `${Stage(check.stage)} has no ${matcherWords(check.first)}.` };
   if (thens.length === 0) return { label, pass: false, detail: `${Stage(check.stage)} has no ${matcherWords(check.then)}.` };
   const lastFirst = firsts[firsts.length - 1] as Instruction;
   const firstThen = thens[0] as Instruction;
