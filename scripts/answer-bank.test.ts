@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../lib/dockerfile/parser/parse";
 import { loadCourse, loadLesson } from "../lib/course/load";
-import { readAnswerBank } from "./answer-bank";
+import { disagreements, readAnswerBank } from "./answer-bank";
 
-// The bank's shape only. Whether today's checks agree with it is reported by
-// `npx tsx scripts/answer-bank.ts`, not asserted here: the checks are being rewritten.
 const slugs = loadCourse().lessons.map((l) => l.slug);
+
+/**
+ * Answers whose verdict needs the simulated build to stop where BuildKit stops and the
+ * `docker run` verdict to know how each binary was built (branch run-verdict, being merged):
+ * listed here so nothing else can slip; this list must be empty when that lands.
+ */
+const PENDING = new Set([
+  "copy-from/link-it-statically-instead #3",
+  "copy-from/link-it-statically-instead #5",
+  "copy-from/link-it-statically-instead #6",
+  "copy-from/copy-the-file-not-the-folder #6",
+  "stopping-at-a-target/make-the-tests-guard-production #7",
+  "why-multi-stage/split-the-build-into-two-stages #6",
+  "smallest-runtimes/ship-the-binary-on-scratch #6",
+  "smallest-runtimes/ship-the-binary-on-scratch #7",
+  "smallest-runtimes/ship-the-binary-on-scratch #8",
+  "python-and-java/build-with-the-jdk-run-on-the-jre #8",
+  "secure-final-stage/lock-down-the-final-stage #10",
+  "secure-final-stage/a-user-with-fixed-ids #8",
+]);
 
 describe.each(slugs)("answer bank of %s", (slug) => {
   const lesson = loadLesson(slug);
@@ -34,6 +52,11 @@ describe.each(slugs)("answer bank of %s", (slug) => {
       for (const a of pass) expect(a.dockerfile.trim(), e.exercise).not.toBe(exercise?.start.trim());
       for (const a of fail) expect(a.dockerfile.trim(), e.exercise).not.toBe(exercise?.solution.trim());
     }
+  });
+
+  it("every right answer passes Check and every wrong one fails it", () => {
+    const wrong = disagreements(slug).wrong.filter((d) => !PENDING.has(`${slug}/${d.exercise} #${d.index + 1}`)).map((d) => `${d.exercise} #${d.index + 1} [${d.verdict}] ${d.reason}${d.failing.length ? ` (rejected by: ${d.failing[0]})` : " (accepted by every check)"}`);
+    expect(wrong).toEqual([]);
   });
 
   it("gives one-line reasons and Dockerfiles that parse into stages", () => {

@@ -29,7 +29,7 @@ export interface UserDb {
 }
 
 /** The base image's passwd and group entries, or null when unknown. `scratch` has none. */
-export type BaseUsers = (ref: string) => { users: UserEntry[]; groups: [string, number][] } | null;
+export type BaseUsers = (ref: string) => { users: UserEntry[]; groups: [string, number][]; complete: boolean } | null;
 
 const empty = (complete: boolean): UserDb => ({ users: new Map(), groups: new Map(), complete });
 const clone = (db: UserDb): UserDb => ({ users: new Map(db.users), groups: new Map(db.groups), complete: db.complete });
@@ -135,7 +135,7 @@ export function stageUsers(parsed: DockerfileDocument, analysis: Analysis, optio
     else if (ref === "scratch") db = empty(true);
     else {
       const base = options.baseUsers?.(ref) ?? null;
-      db = empty(base !== null);
+      db = empty(base?.complete ?? false);
       for (const u of base?.users ?? []) db.users.set(u.name, u);
       for (const [g, gid] of base?.groups ?? []) db.groups.set(g, gid);
     }

@@ -10,7 +10,7 @@ import { finalBase } from "./checks/base";
 import type { Outcome } from "./checks/common";
 import { command, image, starts } from "./checks/image";
 import { copies, env, instruction, order, runs, testsOutput } from "./checks/instructions";
-import { defaultTarget, needs, sameSpelling, stageNamed, stages, targetBuilds } from "./checks/structure";
+import { declaresArg, defaultTarget, needs, platform, runEnv, sameBase, sameSpelling, stageNamed, stages, targetBuilds } from "./checks/structure";
 import { user } from "./checks/user";
 import type { CheckResult, ExerciseCheck } from "./types";
 
@@ -24,6 +24,14 @@ function evaluateOne(ctx: CheckContext, check: ExerciseCheck): Outcome {
       return stageNamed(ctx, check);
     case "needs":
       return needs(ctx, check);
+    case "sameBase":
+      return sameBase(ctx, check);
+    case "platform":
+      return platform(ctx, check);
+    case "declaresArg":
+      return declaresArg(ctx, check);
+    case "runEnv":
+      return runEnv(ctx, check);
     case "defaultTarget":
       return defaultTarget(ctx, check);
     case "sameSpelling":

@@ -59,6 +59,21 @@ const simpleCheck = z.discriminatedUnion("type", [
   }),
   /** A plain `docker build` (no `--target`) produces this stage: it is the last one. */
   z.strictObject({ type: z.literal("defaultTarget"), stage: z.string().min(1), ...label }),
+  /** Two stages start from the same base image (after ARG expansion). */
+  z.strictObject({ type: z.literal("sameBase"), stages: z.array(stageRef).min(2), ...label }),
+  /**
+   * Where a stage runs: `build` — on the build machine (`--platform=$BUILDPLATFORM`, not a
+   * constant, not a global ARG default that pins it); `target` — on the platform being built
+   * for (no `--platform`, or `$TARGETPLATFORM`).
+   */
+  z.strictObject({ type: z.literal("platform"), stage: stageRef, runsOn: z.enum(["build", "target"]), ...label }),
+  /** The stage declares the build argument `name` with `ARG` (needed to use a global or predefined one inside it). */
+  z.strictObject({ type: z.literal("declaresArg"), stage: stageRef, name: z.string().min(1), ...label }),
+  /**
+   * A RUN of the stage runs `program` with the environment variable `name` set from the
+   * variable `from` (`GOARCH=$TARGETARCH` on the command, `export`, or an earlier `ENV`).
+   */
+  z.strictObject({ type: z.literal("runEnv"), stage: stageRef, program: z.string().min(1), name: z.string().min(1), from: z.string().min(1), ...label }),
   /** Every FROM, `--from` and `from=` that names a stage writes the name exactly as its `AS` does. */
   z.strictObject({ type: z.literal("sameSpelling"), ...label }),
   z.strictObject({ type: z.literal("targetBuilds"), target: z.string().min(1), stages: z.array(z.string().min(1)).min(1), ...label }),
@@ -78,7 +93,16 @@ const simpleCheck = z.discriminatedUnion("type", [
    * A COPY or ADD of the stage brings `source` (a leading `**` segment matches any folders). `present: false`: no COPY does;
    * `exclusive: true`: the stage's COPYs from `from` bring nothing else.
    */
-  z.strictObject({ type: z.literal("copies"), stage: stageRef, ...copyMatcher.shape, present: z.boolean().optional(), exclusive: z.boolean().optional(), ...label }),
+  z.strictObject({
+    type: z.literal("copies"),
+    stage: stageRef,
+    ...copyMatcher.shape,
+    present: z.boolean().optional(),
+    exclusive: z.boolean().optional(),
+    /** Every COPY from `from` copies only these paths (or files inside them): nothing else comes along. */
+    only: z.array(z.string().min(1)).min(1).optional(),
+    ...label,
+  }),
   z.strictObject({ type: z.literal("runs"), stage: stageRef, ...runMatcher.shape, present: z.boolean().optional(), ...label }),
   /** Within a stage, every instruction matching `first` comes before every one matching `then`. */
   z.strictObject({

@@ -9,6 +9,16 @@ import { list, type Outcome } from "./common";
 
 type Of<T extends ExerciseCheck["type"]> = Extract<ExerciseCheck, { type: T }>;
 
+function normalise(path: string): string {
+  const parts: string[] = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") parts.pop();
+    else parts.push(seg);
+  }
+  return `/${parts.join("/")}`;
+}
+
 function nodeAt(tree: FileTreeNode, path: string): FileTreeNode | null {
   let node: FileTreeNode | undefined = tree;
   for (const part of path.split("/").filter(Boolean)) {
@@ -85,6 +95,9 @@ export function command(ctx: CheckContext, check: Of<"command">): Outcome {
   const first = shell ? simpleCommands(argv[argv.length - 1] ?? "")[0] : undefined;
   const words = shell ? (first ? [first.program, ...first.args] : []) : argv;
   const name = (words[0] ?? "").split("/").pop();
-  const pass = name === check.program && (check.args ?? []).every((a) => words.slice(1).includes(a));
+  // A path argument may be written relative to the WORKDIR or absolute: `src/server.js` is `/app/src/server.js`.
+  const workdir = config.workdir ?? "/";
+  const resolveArg = (a: string) => (/[/.]/.test(a) && !a.startsWith("-") ? normalise(a.startsWith("/") ? a : `${workdir}/${a}`) : a);
+  const pass = name === check.program && (check.args ?? []).every((a) => words.slice(1).some((w) => resolveArg(w) === resolveArg(a)));
   return { label, pass, detail: pass ? null : `It runs \`${words.join(" ")}\`.` };
 }

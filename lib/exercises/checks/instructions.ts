@@ -193,6 +193,15 @@ export function copies(ctx: CheckContext, check: Of<"copies">): Outcome {
   const stage = stageIndex(ctx, check.stage);
   if (stage === undefined) return noStage(label, check.stage);
   const all = copiesOf(ctx, stage);
+  if (check.only) {
+    const allowed = check.only;
+    const from = all.filter((c) => check.from === undefined || copyMatches(c, { from: check.from }));
+    const extra = from.flatMap((c) => c.sources.filter((src) => !allowed.some((a) => brings(a, src, c.fromStage))).map((src) => ({ src, line: c.ins.line })));
+    const onlyLabel = check.label ?? `${Stage(check.stage)} copies only ${allowed.map((a) => `\`${a}\``).join(" and ")}${check.from ? ` from ${check.from === "context" ? "the project" : `\`${check.from}\``}` : ""}`;
+    if (from.length === 0) return { label: onlyLabel, pass: false, detail: "No COPY in it does that yet." };
+    const first = extra[0];
+    return { label: onlyLabel, pass: first === undefined, detail: first ? `Line ${first.line} copies \`${first.src}\`.` : null };
+  }
   const found = all.filter((c) => copyMatches(c, check));
   const pass = present ? found.length > 0 : found.length === 0;
   if (!pass) return { label, pass, detail: present ? "No COPY in it does that yet." : `Line ${found[0]?.ins.line} still does.` };

@@ -1,4 +1,6 @@
 /** The shape of the build: stages, names, which stage needs which, what a target builds. */
+import { argPairs, keyValuePairs } from "../../dockerfile/parser/lex";
+import { runScript, simpleCommands } from "../../dockerfile/shell/commands";
 import type { ExerciseCheck } from "../types";
 import type { CheckContext } from "../context";
 import { describeStage, labelOf, list, Stage, stageIndex, type Outcome } from "./common";
@@ -83,4 +85,59 @@ export function defaultTarget(ctx: CheckContext, check: Of<"defaultTarget">): Ou
   const last = ctx.analysis.stages.at(-1);
   const pass = last !== undefined && last.name === check.stage.toLowerCase();
   return { label, pass, detail: pass ? null : last ? `The last stage is \`${labelOf(ctx, last.index)}\`, so a plain \`docker build\` produces that one.` : "There is no stage." };
+}
+
+export function sameBase(ctx: CheckContext, check: Of<"sameBase">): Outcome {
+  const label = `${check.stages.map((s) => describeStage(s)).join(" and ")} start from the same image`;
+  const bases = check.stages.map((ref) => {
+    const i = stageIndex(ctx, ref);
+    return i === undefined ? undefined : ctx.rootImage(i);
+  });
+  if (bases.some((b) => b === undefined)) return { label, pass: false, detail: "One of these stages does not exist." };
+  const pass = new Set(bases).size === 1;
+  return { label, pass, detail: pass ? null : `They start from ${list(bases as string[])}.` };
+}
+
+/** Whether a `--platform` value names the predefined variable (`$BUILDPLATFORM`, `${BUILDPLATFORM}`). */
+const names = (value: string, variable: string) => new RegExp(`\\$\\{?${variable}(?![A-Za-z0-9_])`).test(value);
+
+export function platform(ctx: CheckContext, check: Of<"platform">): Outcome {
+  const label = check.runsOn === "build" ? `${Stage(check.stage)} runs on the build machine (\`--platform=$BUILDPLATFORM\`)` : `${Stage(check.stage)} is built for the target platform`;
+  const index = stageIndex(ctx, check.stage);
+  if (index === undefined) return { label, pass: false, detail: `There is no ${describeStage(check.stage)}.` };
+  const value = ctx.parsed.stages[index]?.instructions[0]?.flags.find((f) => f.name === "platform")?.value ?? null;
+  // A global `ARG BUILDPLATFORM=linux/amd64` replaces the automatic value: the stage is pinned again.
+  const pinned = (variable: string) => ctx.parsed.preamble.some((ins) => ins.keyword === "ARG" && new RegExp(`(^|\\s)${variable}=`).test(ins.args));
+  if (check.runsOn === "build") {
+    if (value === null) return { label, pass: false, detail: "Its `FROM` has no `--platform`, so it runs on the target platform (emulated when that is another one)." };
+    if (!names(value, "BUILDPLATFORM")) return { label, pass: false, detail: `Its \`--platform=${value}\` does not follow the build machine.` };
+    if (pinned("BUILDPLATFORM")) return { label, pass: false, detail: "A global `ARG BUILDPLATFORM=...` default replaces the build machine's platform with a constant." };
+    return { label, pass: true, detail: null };
+  }
+  const pass = value === null || (names(value, "TARGETPLATFORM") && !pinned("TARGETPLATFORM"));
+  return { label, pass, detail: pass ? null : `Its \`--platform=${value}\` is not the target platform.` };
+}
+
+export function declaresArg(ctx: CheckContext, check: Of<"declaresArg">): Outcome {
+  const label = `${Stage(check.stage)} declares \`ARG ${check.name}\``;
+  const index = stageIndex(ctx, check.stage);
+  if (index === undefined) return { label, pass: false, detail: `There is no ${describeStage(check.stage)}.` };
+  const pass = (ctx.parsed.stages[index]?.instructions ?? []).some((ins) => ins.keyword === "ARG" && argPairs(ins.args).some((p) => p.key === check.name));
+  return { label, pass, detail: pass ? null : `Without it, \`$${check.name}\` is empty inside the stage.` };
+}
+
+export function runEnv(ctx: CheckContext, check: Of<"runEnv">): Outcome {
+  const label = `${Stage(check.stage)} runs \`${check.program}\` with \`${check.name}\` set from \`$${check.from}\``;
+  const index = stageIndex(ctx, check.stage);
+  if (index === undefined) return { label, pass: false, detail: `There is no ${describeStage(check.stage)}.` };
+  const setsFrom = (text: string) => new RegExp(`(^|[\\s;&|])(export\\s+)?${check.name}=["']?\\$\\{?${check.from}(?![A-Za-z0-9_])`).test(text);
+  let viaEnv = false;
+  for (const ins of ctx.parsed.stages[index]?.instructions ?? []) {
+    if (ins.keyword === "ENV" && keyValuePairs(ins.args).pairs.some((p) => p.key === check.name && names(p.value, check.from))) viaEnv = true;
+    if (ins.keyword !== "RUN") continue;
+    const text = runScript(ins, ctx.parsed.detail.get(ins));
+    if (!simpleCommands(text).some((c) => c.name === check.program)) continue;
+    if (viaEnv || setsFrom(text)) return { label, pass: true, detail: null };
+  }
+  return { label, pass: false, detail: `No RUN of \`${check.program}\` in ${describeStage(check.stage)} gets \`${check.name}\` from \`$${check.from}\`.` };
 }
