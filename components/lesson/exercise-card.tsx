@@ -145,7 +145,8 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
                 <span className="min-w-0">
                   <span className="sr-only">{result.pass ? "Passes: " : "Fails: "}</span>
                   <TickedText text={result.label} />
-                  {!result.pass && result.detail && (
+                  {/* On a pass, a detail says what Stagecraft could not decide for certain. */}
+                  {result.detail && (
                     <span className="block text-sm text-muted">
                       <TickedText text={result.detail} />
                     </span>

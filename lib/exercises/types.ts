@@ -11,6 +11,6 @@ export interface CheckResult {
   label: string;
   /** Whether the student's Dockerfile does it. */
   pass: boolean;
-  /** On failure, what was found instead ("It starts from ubuntu:24.04."). */
+  /** On failure, what is wrong in the student's terms ("It starts from ubuntu:24.04."); on a pass, what could not be decided for certain, else null. */
   detail: string | null;
 }
