@@ -8,9 +8,11 @@
  */
 import { INSTRUCTIONS } from "../instructions";
 import { argPairs, argumentWords, splitWords } from "../parser/lex";
-import type { Instruction } from "../parser/types";
+import { splitCommand } from "../parser/split-command";
+import type { Instruction, InstructionDetail } from "../parser/types";
 import { suggest } from "../suggest";
 import { columnOf, type Context } from "./context";
+import { parseRunMount } from "./run-mount";
 
 // bflag.go flags each instruction declares (instructions/parse.go).
 const FLAGS: Record<string, string[]> = {
@@ -36,6 +38,20 @@ export function runInstructionPass(ctx: Context): { message: string; line: numbe
     }
   }
   return null;
+}
+
+/**
+ * instructions.ParseCommand on an ONBUILD trigger, where it runs (initOnBuildTriggers): the
+ * error without the `dockerfile parse error` prefix, or null. It runs without a linter, so
+ * no build check fires.
+ */
+export function checkTriggerInstruction(ctx: Context, ins: Instruction, detail: InstructionDetail): string | null {
+  const quiet: Context = {
+    ...ctx,
+    lint: { warnings: [], run: () => undefined, error: () => null },
+    parsed: { ...ctx.parsed, detail: new Map([[ins, detail]]) },
+  };
+  return checkInstruction(quiet, ins);
 }
 
 function checkFlags(ins: Instruction): string | null {
@@ -144,9 +160,29 @@ function checkInstruction(ctx: Context, ins: Instruction): string | null {
       if (ins.args === "") return `${ins.keyword} requires exactly one argument`;
       return checkFlags(ins);
     case "VOLUME":
-    case "ONBUILD":
       if (ins.args === "") return `${ins.keyword} requires at least one argument`;
       return checkFlags(ins);
+    case "ONBUILD": {
+      if (ins.args === "") return `${ins.keyword} requires at least one argument`;
+      const flagErr = checkFlags(ins);
+      if (flagErr) return flagErr;
+      // parseOnBuild: the trigger itself is only parsed where it runs, in a child stage.
+      const trigger = splitCommand(ins.args).cmd.toUpperCase();
+      if (trigger === "ONBUILD") return "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed";
+      if (trigger === "MAINTAINER" || trigger === "FROM") return `${trigger} isn't allowed as an ONBUILD trigger`;
+      return null;
+    }
+    case "RUN": {
+      const flagErr = checkFlags(ins);
+      if (flagErr) return flagErr;
+      // parseRun's post-hook reads each mount without an expander: CSV and `from=` only.
+      for (const f of ins.flags) {
+        if (f.name !== "mount" || f.value === null) continue;
+        const m = parseRunMount(f.value, null);
+        if ("error" in m) return m.error;
+      }
+      return null;
+    }
     case "SHELL": {
       const json = ctx.parsed.detail.get(ins)?.json;
       if (ins.args === "" || (json && json.length === 0)) return "SHELL requires at least one argument";
