@@ -5,8 +5,8 @@
  * The order of the passes follows BuildKit's toDispatchState
  * (frontend/dockerfile/dockerfile2llb/convert.go): parse, instruction pass
  * (instructions/parse.go), stage-name and casing checks, global ARGs, FROM expansion,
- * target lookup, --from resolution (toCommand), cycle check, base references, then
- * dispatch of the stages the target reaches. The first error BuildKit would stop at is
+ * target lookup, --from resolution (toCommand), cycle check, base references (every
+ * stage), ONBUILD triggers, then dispatch of the stages the target reaches. The first error BuildKit would stop at is
  * the one reported.
  */
 import { checkCommandCasing } from "../checks/command-casing";
@@ -24,7 +24,8 @@ import { fail, type Context } from "./context";
 import { checkDispatchOrder } from "./dispatch-order";
 import { globalArgNames, globalArgValues, predefinedArgs } from "./global-args";
 import { runInstructionPass } from "./instruction-pass";
-import { findCycle, reachableStages } from "./reach";
+import { runOnbuildTriggers } from "./onbuild";
+import { findCycle } from "./reach";
 import { resolveTarget } from "./target";
 import { resolveSources } from "./sources";
 import { resolveStageBases } from "./stage-bases";
@@ -46,12 +47,25 @@ export function analyzeDockerfile(input: DockerfileDocument | string, options: A
   }
 }
 
+/**
+ * Items of every stage in instruction order: a stage's ONBUILD trigger items come after its
+ * `first` ones (its FROM edge) and before those of its own instructions.
+ */
+function byStage<T>(count: number, own: T[], triggers: T[], stageOf: (t: T) => number, first: (t: T) => boolean): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < count; i++) {
+    const mine = own.filter((t) => stageOf(t) === i);
+    out.push(...mine.filter(first), ...triggers.filter((t) => stageOf(t) === i), ...mine.filter((t) => !first(t)));
+  }
+  return out;
+}
+
 function analyze(parsed: DockerfileDocument, options: AnalyzeOptions): Analysis {
   const buildArgs = options.buildArgs ?? {};
   // dockerui: the BUILDKIT_DOCKERFILE_CHECK build argument replaces the `# check=` directive.
   const lintSetup = createLinter(buildArgs.BUILDKIT_DOCKERFILE_CHECK ?? parsed.directives.check ?? "", parsed.detail);
   const stages: StageInfo[] = parsed.stages.map((s) => ({ index: s.index, name: s.name, base: s.baseRaw, baseStage: null, line: s.line }));
-  const ctx: Context = { parsed, lint: lintSetup.linter, options, globalArgs: new Map(), stages, sources: parsed.stages.map(() => []), failure: null };
+  const ctx: Context = { parsed, lint: lintSetup.linter, options, globalArgs: new Map(), stages, sources: parsed.stages.map(() => []), images: [], triggers: new Map(), failure: null };
 
   if (lintSetup.error) fail(ctx, lintSetup.error, 0);
   if (parsed.text.length === 0) fail(ctx, "the Dockerfile cannot be empty", 0);
@@ -70,30 +84,34 @@ function analyze(parsed: DockerfileDocument, options: AnalyzeOptions): Analysis 
     checkCommandCasing(ctx);
   }
 
-  // TARGETSTAGE: the requested target, else the last stage's name.
-  const predefined = predefinedArgs(buildArgs, options.target ?? parsed.stages.at(-1)?.name ?? "");
+  // TARGETSTAGE: --target as typed, else the last stage's name (toDispatchState).
+  const predefined = predefinedArgs(buildArgs, options.target || (parsed.stages.at(-1)?.name ?? ""));
   const argNames = globalArgNames(parsed, predefined);
   if (parseOk) checkDefaultArgBases(ctx, predefined);
   ctx.globalArgs = globalArgValues(parsed, predefined, buildArgs);
 
   resolveStageBases(ctx, argNames, parseOk);
   const target = resolveTarget(ctx);
-  const { edges, externalSources, stateCount } = resolveSources(ctx);
+  const own = resolveSources(ctx);
 
   if (ctx.failure === null) {
     const cycle = findCycle(ctx);
     if (cycle) fail(ctx, cycle.message, cycle.line);
   }
 
-  const reach = reachableStages(ctx, target);
+  // resolveStages: every base is parsed, needed or not; then the ONBUILD triggers of the
+  // needed stages, which can make more stages needed.
+  checkBaseReferences(ctx, true, 0);
+  const onbuild = runOnbuildTriggers(ctx, target);
+  const reach = onbuild.reach;
+  const edges = byStage(stages.length, own.edges, onbuild.edges, (e) => e.to, (e) => e.kind === "from");
+  const externalSources = byStage(stages.length, own.externalSources, onbuild.externalSources, (e) => e.stage, () => false);
   const buildkitStages = [...reach].sort((a, b) => a - b);
   const legacyStages = target === null ? [] : Array.from({ length: target + 1 }, (_, i) => i);
 
-  if (ctx.failure === null) checkBaseReferences(ctx, buildkitStages);
-  if (ctx.failure === null) checkDispatchOrder(ctx, buildkitStages, stateCount);
-
   // `docker build --check` lints every stage, not only those the target needs.
-  if (lintable) checkStages(ctx);
+  const envs = lintable ? checkStages(ctx) : { start: [], beforeRun: new Map() };
+  if (ctx.failure === null) checkDispatchOrder(ctx, buildkitStages, own.stateCount, envs);
 
   const lintError = ctx.lint.error();
   if (lintError) fail(ctx, lintError.message, lintError.line);

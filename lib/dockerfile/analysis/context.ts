@@ -15,10 +15,32 @@ export interface Source {
   value: string;
   /** `copy` or `mount`. */
   kind: "copy" | "mount";
-  /** The instruction. */
+  /** The instruction (for an ONBUILD trigger: the trigger, located at the child's FROM). */
   instruction: Instruction;
-  /** For mounts: the mount target, for BuildKit's error message. */
-  mountTarget: string;
+  /** For mounts: which of the instruction's `--mount` flags (0-based); -1 for a copy. */
+  mount: number;
+}
+
+/**
+ * A `--from` / `from=` that names no stage: BuildKit gives it a dispatch state of its own
+ * (toCommand's and detectRunMount's "unregistered" states), after the stages, whose base
+ * is the image; a mount without `from=` gets one for `scratch`.
+ */
+export interface ImageState {
+  /** The value, which BuildKit parses as an image reference unless it is `scratch`. */
+  image: string;
+  /** 1-based line of a parse error: the COPY's, or the child's FROM for a trigger; 0 for a mount (no location). */
+  line: number;
+}
+
+/** An ONBUILD trigger of a stage's base stage, run first in that stage (initOnBuildTriggers). */
+export interface Trigger {
+  /** The `ONBUILD` instruction, in the base stage. */
+  onbuild: Instruction;
+  /** The trigger as an instruction of its own, located at the child's FROM line as BuildKit locates it. */
+  instruction: Instruction;
+  /** Its `--from` / `from=` sources. */
+  sources: Source[];
 }
 
 /** The error BuildKit would stop the build with. */
@@ -41,8 +63,12 @@ export interface Context {
   globalArgs: Map<string, string>;
   /** One entry per stage, filled in as the passes run. */
   stages: StageInfo[];
-  /** `--from` / `from=` sources per stage. */
+  /** `--from` / `from=` sources per stage, of its own instructions. */
   sources: Source[][];
+  /** Image states, in the order BuildKit appends them after the stages. */
+  images: ImageState[];
+  /** ONBUILD triggers each needed stage runs before its own instructions, by stage index. */
+  triggers: Map<number, Trigger[]>;
   /** The first error BuildKit would stop at, or null while there is none. */
   failure: BuildFailure | null;
 }

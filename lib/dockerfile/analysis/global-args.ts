@@ -7,24 +7,29 @@ import { argPairs } from "../parser/lex";
 import type { DockerfileDocument } from "../parser/types";
 import { expandWord } from "../shell/expand";
 
-const platformArgs = (platform: string, prefix: "BUILD" | "TARGET"): [string, string][] => {
-  const [os = "", arch = "", variant = ""] = platform.split("/");
-  return [
-    [`${prefix}PLATFORM`, platform],
-    [`${prefix}OS`, os],
-    [`${prefix}ARCH`, arch],
-    [`${prefix}VARIANT`, variant],
-  ];
-};
-
 /**
- * The arguments BuildKit predefines in the global scope. We build for linux/amd64 on
- * linux/amd64 unless a build argument overrides a platform.
+ * The arguments BuildKit predefines in the global scope (platform.go defaultArgs). Nothing
+ * here runs Docker, so the build and the target platform are both linux/amd64 (no
+ * `--platform`). A `--build-arg` of the same name replaces each value on its own:
+ * `TARGETOS=windows` changes TARGETOS only, `TARGETPLATFORM=linux/arm64` changes
+ * TARGETPLATFORM only, and neither changes the platform the stages are built for.
+ * `targetName` is `--target` as typed, else the last stage's name; "" becomes `default`.
  */
 export function predefinedArgs(buildArgs: Record<string, string>, targetName: string): Map<string, string> {
-  const build = buildArgs.BUILDPLATFORM ?? "linux/amd64";
-  const target = buildArgs.TARGETPLATFORM ?? "linux/amd64";
-  return new Map([...platformArgs(build, "BUILD"), ...platformArgs(target, "TARGET"), ["TARGETSTAGE", targetName]]);
+  const automatic: [string, string][] = [
+    ["BUILDPLATFORM", "linux/amd64"],
+    ["BUILDOS", "linux"],
+    ["BUILDOSVERSION", ""],
+    ["BUILDARCH", "amd64"],
+    ["BUILDVARIANT", ""],
+    ["TARGETPLATFORM", "linux/amd64"],
+    ["TARGETOS", "linux"],
+    ["TARGETOSVERSION", ""],
+    ["TARGETARCH", "amd64"],
+    ["TARGETVARIANT", ""],
+    ["TARGETSTAGE", targetName === "" ? "default" : targetName],
+  ];
+  return new Map(automatic.map(([key, value]) => [key, Object.hasOwn(buildArgs, key) ? (buildArgs[key] as string) : value]));
 }
 
 /** Every name the global scope declares: the predefined ones and the global `ARG`s. */

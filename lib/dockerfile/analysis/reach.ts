@@ -1,14 +1,16 @@
 /**
- * Which stages the target needs (convert.go: the stages reached from the target through
- * `FROM <stage>`, `COPY --from` and `RUN --mount from=`), and the cycle check
- * (validateCircularDependency), which looks at every stage, needed or not.
+ * Which stages the target needs (convert.go allReachableStages: the stages reached from the
+ * target through `FROM <stage>`, `COPY --from` and `RUN --mount from=`, including those of
+ * the ONBUILD triggers found so far), and the cycle check (validateCircularDependency), which
+ * looks at every stage, needed or not, before any trigger is known.
  */
 import { stageLabel } from "../stages";
 import type { Context } from "./context";
 
 /** BuildKit's error for the first cycle through `--from` / `from=`, or null. */
 export function findCycle(ctx: Context): { message: string; line: number } | null {
-  // Only --from / from= dependencies count (dispatchState.deps), not FROM bases.
+  // Only --from / from= dependencies count (dispatchState.deps), not FROM bases, and not
+  // ONBUILD triggers: initOnBuildTriggers adds theirs after this check.
   const visited = new Set<number>();
   for (let start = 0; start < ctx.stages.length; start++) {
     const onPath = new Set<number>();
@@ -44,6 +46,7 @@ export function reachableStages(ctx: Context, target: number | null): Set<number
     const info = ctx.stages[s];
     if (info?.baseStage != null) stack.push(info.baseStage);
     for (const src of ctx.sources[s] ?? []) if (src.stage !== null) stack.push(src.stage);
+    for (const t of ctx.triggers.get(s) ?? []) for (const src of t.sources) if (src.stage !== null) stack.push(src.stage);
   }
   return reach;
 }

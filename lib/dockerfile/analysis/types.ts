@@ -33,8 +33,10 @@ export interface StageEdge {
   to: number;
   /** `from`: FROM <stage>; `copy`: COPY --from; `mount`: RUN --mount from=. */
   kind: "from" | "copy" | "mount";
-  /** 1-based line of the instruction. */
+  /** 1-based line of the instruction; for an ONBUILD trigger, the FROM of `to`, where BuildKit runs it. */
   line: number;
+  /** Set when an ONBUILD trigger of `to`'s base stage makes the edge: 1-based line of that `ONBUILD`. */
+  onbuildLine?: number;
 }
 
 /** A `--from` / `from=` value that names no stage: an image BuildKit pulls. */
@@ -45,8 +47,10 @@ export interface ExternalSource {
   image: string;
   /** `copy` or `mount`. */
   kind: "copy" | "mount";
-  /** 1-based line of the instruction. */
+  /** 1-based line of the instruction; for an ONBUILD trigger, the FROM of `stage`, where BuildKit runs it. */
   line: number;
+  /** Set when an ONBUILD trigger of the stage's base stage pulls it: 1-based line of that `ONBUILD`. */
+  onbuildLine?: number;
 }
 
 /** A certain, mechanical fix for a diagnostic. */
@@ -83,7 +87,10 @@ export interface Diagnostic {
 export interface Analysis {
   /** Stages in order. */
   stages: StageInfo[];
-  /** Dependencies between stages, in instruction order. */
+  /**
+   * Dependencies between stages, in instruction order; the edges of ONBUILD triggers a
+   * needed stage runs come right after its FROM edge (they run before its instructions).
+   */
   edges: StageEdge[];
   /** Images pulled by `--from` / `from=`. */
   externalSources: ExternalSource[];

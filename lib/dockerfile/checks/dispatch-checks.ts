@@ -9,7 +9,7 @@ import type { Context } from "../analysis/context";
 import { isCopyIgnored } from "../dockerignore";
 import { argPairs, argumentWords, keyValuePairs } from "../parser/lex";
 import type { Instruction } from "../parser/types";
-import { expandWord } from "../shell/expand";
+import { expandWord, type Env } from "../shell/expand";
 import { suggest } from "../suggest";
 
 interface StageState {
@@ -26,19 +26,36 @@ const secretAllow = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 // dockerfile2llb: system.DefaultPathEnv for linux, set when the base image sets no PATH.
 const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-/** Lints every stage in order. */
-export function checkStages(ctx: Context): void {
+/**
+ * The environment the dispatcher expands words with (getEnv of the stage's state), as far as
+ * the Dockerfile shows it: PATH, then ENV and ARG values; an image's own variables are unknown.
+ */
+export interface DispatchEnvs {
+  /** What each stage starts with, by index (where ONBUILD triggers run). */
+  start: Env[];
+  /** What each `RUN` with a `--mount` sees. */
+  beforeRun: Map<Instruction, Env>;
+}
+
+/** Lints every stage in order; returns the environments RUN mounts are expanded with. */
+export function checkStages(ctx: Context): DispatchEnvs {
   const finals: StageState[] = [];
+  const envs: DispatchEnvs = { start: [], beforeRun: new Map() };
   ctx.parsed.stages.forEach((stage, i) => {
     const baseIdx = ctx.stages[i]?.baseStage ?? null;
     const base = baseIdx === null ? undefined : finals[baseIdx];
     const st: StageState = base
       ? { env: new Map(base.env), buildArgKeys: new Set(base.buildArgKeys), shellSet: base.shellSet, workdirSet: base.workdirSet }
       : { env: new Map([["PATH", DEFAULT_PATH]]), buildArgKeys: new Set(), shellSet: false, workdirSet: false };
+    envs.start[i] = new Map(st.env);
     const seen: Record<string, Instruction | undefined> = {};
-    for (const ins of stage.instructions.slice(1)) dispatchLint(ctx, st, ins, seen);
+    for (const ins of stage.instructions.slice(1)) {
+      if (ins.keyword === "RUN" && ins.flags.some((f) => f.name === "mount")) envs.beforeRun.set(ins, new Map(st.env));
+      dispatchLint(ctx, st, ins, seen);
+    }
     finals[i] = st;
   });
+  return envs;
 }
 
 function undefinedVars(ctx: Context, st: StageState, ins: Instruction, wordsToExpand: string[]): void {
