@@ -31,8 +31,66 @@ describe("BuildKit's own cases (bk-*): the error and the build checks BuildKit r
   }
 });
 
+/**
+ * Where BuildKit locates the error of each bkcode-* case (derived from the code, as the
+ * fixture's expected error is): the lines any one of which the analyser may report (a cycle
+ * is located at every COPY on it), or [] when BuildKit names no line or the build succeeds.
+ */
+const BKCODE_ERROR_LINES: Record<string, number[]> = {
+  "arg-default-invalid": [3],
+  "arg-default-invalid-overridden": [],
+  "arg-selects-stage": [],
+  "arg-selects-stage-image": [],
+  "arg-selects-stage-uppercase": [7],
+  "check-all-stages-forward-copy": [],
+  "cycle-names-outer-stage": [2, 5, 8],
+  "error-order-cycle-first": [2, 5],
+  "error-order-parse-before-copy": [7],
+  "error-order-target-first": [],
+  "from-variable-unneeded-stage": [],
+  "from-variable-unneeded-stage-mount": [6],
+  "mount-options-unneeded-stage": [],
+  "mount-options-unneeded-stage-target-warm": [2],
+  "onbuild-copy-from-edge": [],
+  "onbuild-copy-from-edge-target-base": [],
+  "onbuild-cycle-is-forward-copy": [4],
+  "platform-arg-global-default": [5],
+  "platform-arg-global-default-build-arg": [5],
+  "platform-arg-override-os": [5],
+  "platform-arg-override-platform": [2],
+  "scratch-capitalised": [5],
+  "targetstage-raw": [5],
+  "targetstage-raw-lowercase": [],
+  "unneeded-copy-from-typo": [7],
+  "unneeded-stage-uppercase-base": [5],
+};
+
+describe("BuildKit's code read (bkcode-*): the error and the build checks its code gives, and where the error is", () => {
+  const names = cases.filter((c) => c.startsWith("bkcode-"));
+  it("every case has its error lines listed", () => {
+    expect(names.map((n) => n.slice("bkcode-".length)).sort()).toEqual(Object.keys(BKCODE_ERROR_LINES).sort());
+  });
+  for (const name of names) {
+    it(name, () => {
+      const expected = JSON.parse(read(name, ".expected.json")) as { upstream: string; error: string | null; warnings: unknown[] };
+      // A source file and the function followed, not a test.
+      expect(expected.upstream).toMatch(/^moby\/buildkit frontend\/dockerfile\/\S+(?<!_test)\.go (?!test)[A-Za-z]\w* \(commit [0-9a-f]{40}\)$/);
+      const text = read(name, ".Dockerfile");
+      const options = optionsOf(name);
+      expect(buildkitObserves(text, options)).toEqual({ error: expected.error, warnings: expected.warnings });
+      const errorLines = analyzeDockerfile(text, options).diagnostics.filter((d) => d.rule === "BuildError").map((d) => d.line);
+      const allowed = BKCODE_ERROR_LINES[name.slice("bkcode-".length)] ?? [];
+      if (allowed.length === 0) expect(errorLines).toEqual([]);
+      else {
+        expect(errorLines).toHaveLength(1);
+        expect(allowed).toContain(errorLines[0]);
+      }
+    });
+  }
+});
+
 describe("golden analyses (update with `npx vitest run -u` after checking the diff)", () => {
-  for (const name of cases.filter((c) => !c.startsWith("bk-"))) {
+  for (const name of cases.filter((c) => !c.startsWith("bk-") && !c.startsWith("bkcode-"))) {
     it(name, async () => {
       const result = analyzeDockerfile(read(name, ".Dockerfile"), optionsOf(name));
       await expect(`${JSON.stringify(result, null, 2)}\n`).toMatchFileSnapshot(`../__fixtures__/${name}.expected.json`);

@@ -1,0 +1,4 @@
+ARG BASE=Alpine:3.23
+
+FROM ${BASE}
+RUN true

@@ -1,0 +1,5 @@
+FROM alpine:3.23 AS warm
+RUN --mount=type=cahce,target=/root/.cache true
+
+FROM alpine:3.23
+RUN echo ok
