@@ -47,3 +47,11 @@ describe("explainStages", () => {
     expect(stage?.sentences).toContain("It copies `/etc/nginx/nginx.conf` from the image `nginx:latest` to `/nginx.conf`.");
   });
 });
+
+describe("explainStages and ONBUILD", () => {
+  it("names what a child stage copies through its base's ONBUILD, and where it runs", () => {
+    const text = readFileSync("lib/dockerfile/__fixtures__/bkcode-onbuild-copy-from-edge.Dockerfile", "utf8");
+    const [assets] = explain(text);
+    expect(assets?.sentences).toContain("Stage `app` copies `/hi` from it: the `ONBUILD` on line 6 runs there, at its `FROM` (line 8).");
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "./analysis/types";
 import { parseMount, splitWords } from "./parser/lex";
+import { parseJsonArgs, splitCommand } from "./parser/split-command";
 import type { DockerfileDocument, Instruction } from "./parser/types";
 import { packageInstalls, runScript } from "./shell/commands";
 import { imageChain, stageLabel } from "./stages";
@@ -35,6 +36,12 @@ function shorten(text: string, max = 80): string {
 function copyPaths(parsed: DockerfileDocument, instruction: Instruction): { sources: string[]; dest: string } {
   const words = parsed.detail.get(instruction)?.json ?? splitWords(instruction.args);
   return { sources: words.slice(0, -1), dest: words.at(-1) ?? "" };
+}
+
+/** Exec-form arguments, or null. */
+function json(args: string): string[] | null {
+  const j = parseJsonArgs(args);
+  return Array.isArray(j) ? j : null;
 }
 
 function fromFlag(instruction: Instruction): string | null {
@@ -123,7 +130,15 @@ export function explainStages(parsed: DockerfileDocument, analysis: Analysis): S
     for (const edge of takers) {
       const taker = code(labelOf(edge.to));
       if (edge.kind === "from") sentences.push(`Stage ${taker} is built on it (line ${edge.line}).`);
-      else {
+      else if (edge.onbuildLine !== undefined) {
+        // An ONBUILD trigger of the taker's base stage, run where the taker starts.
+        const base = analysis.stages[edge.to]?.baseStage;
+        const onbuild = base == null ? undefined : parsed.stages[base]?.instructions.find((i) => i.line === edge.onbuildLine);
+        const trigger = onbuild ? splitCommand(onbuild.args) : null;
+        const words = trigger ? (json(trigger.args) ?? splitWords(trigger.args)) : [];
+        const paths = edge.kind === "copy" && words.length > 1 ? joinList(words.slice(0, -1).map(code)) : "files";
+        sentences.push(`Stage ${taker} ${edge.kind === "copy" ? `copies ${paths} from it` : "mounts files from it"}: the \`ONBUILD\` on line ${edge.onbuildLine} runs there, at its \`FROM\` (line ${edge.line}).`);
+      } else {
         const ins = parsed.stages[edge.to]?.instructions.find((i) => i.line === edge.line);
         const paths = ins && edge.kind === "copy" ? joinList(copyPaths(parsed, ins).sources.map(code)) : "files";
         sentences.push(`Stage ${taker} ${edge.kind === "copy" ? `copies ${paths} from it` : "mounts files from it"} (line ${edge.line}).`);

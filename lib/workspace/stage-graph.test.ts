@@ -27,6 +27,20 @@ describe("layoutStageGraph", () => {
     expect(layout.edges[0]).toMatchObject({ from: "image:nginx:latest", to: "stage-0", kind: "copy" });
   });
 
+  it("an ONBUILD COPY --from is a copy edge into the child, at its FROM, with the ONBUILD's line", () => {
+    const layout = layoutStageGraph(analyzeDockerfile(readFileSync("lib/dockerfile/__fixtures__/bkcode-onbuild-copy-from-edge.Dockerfile", "utf8")));
+    expect(layout.edges.map(({ from, to, kind, line, onbuildLine }) => ({ from, to, kind, line, onbuildLine }))).toEqual([
+      { from: "stage-1", to: "stage-2", kind: "from", line: 8, onbuildLine: undefined },
+      { from: "stage-0", to: "stage-2", kind: "copy", line: 8, onbuildLine: 6 },
+    ]);
+    expect(layout.nodes.map((n) => [n.label, n.buildkit])).toEqual([
+      ["assets", true],
+      ["base", true],
+      ["app", true],
+    ]);
+    expect(layout.edges.every((e) => e.points.length >= 2)).toBe(true);
+  });
+
   it("a stage the target does not need says why", () => {
     const layout = layoutStageGraph(analyzeDockerfile("FROM alpine AS a\nFROM alpine AS b\nFROM a AS c\n"));
     expect(layout.nodes.find((n) => n.label === "b")?.skipReason).toBe(

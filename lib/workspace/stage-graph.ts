@@ -48,8 +48,10 @@ export interface GraphEdge {
   to: string;
   /** `from`: FROM <stage> (solid); `copy`: COPY --from (dashed); `mount`: RUN --mount from= (dotted). */
   kind: "from" | "copy" | "mount";
-  /** 1-based line of the instruction that makes the dependency. */
+  /** 1-based line of the instruction that makes the dependency (an ONBUILD trigger's: the FROM of `to`, where BuildKit runs it). */
   line: number;
+  /** Set for a dependency an ONBUILD trigger of `to`'s base stage makes: 1-based line of that `ONBUILD`. */
+  onbuildLine?: number;
   /** Polyline through dagre's control points, in pixels. */
   points: { x: number; y: number }[];
 }
@@ -70,6 +72,7 @@ const MAX_CHARS = 28;
 
 const stageId = (index: number) => `stage-${index}`;
 const imageId = (image: string) => `image:${image}`;
+const onbuild = (line: number | undefined) => (line === undefined ? {} : { onbuildLine: line });
 const clip = (text: string) => (text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text);
 
 /** Builds and lays out the stage graph of an analysis. */
@@ -141,8 +144,8 @@ export function layoutStageGraph(analysis: Analysis): StageGraphLayout {
   for (const node of nodes.values()) graph.setNode(node.id, { width: node.width, height: node.height });
 
   const edges: Omit<GraphEdge, "points">[] = [
-    ...analysis.edges.map((e) => ({ from: stageId(e.from), to: stageId(e.to), kind: e.kind, line: e.line })),
-    ...analysis.externalSources.map((s) => ({ from: imageId(s.image), to: stageId(s.stage), kind: s.kind, line: s.line })),
+    ...analysis.edges.map((e) => ({ from: stageId(e.from), to: stageId(e.to), kind: e.kind, line: e.line, ...onbuild(e.onbuildLine) })),
+    ...analysis.externalSources.map((s) => ({ from: imageId(s.image), to: stageId(s.stage), kind: s.kind, line: s.line, ...onbuild(s.onbuildLine) })),
   ];
   edges.forEach((edge, i) => graph.setEdge(edge.from, edge.to, {}, `e${i}`));
 

@@ -88,12 +88,10 @@ export function commandSources(ctx: Context, ins: Instruction, stage: number, li
       // No from=: BuildKit's sources map uses `scratch`, whatever the mount type.
       const value = parsed.mount.from === "" ? "scratch" : parsed.mount.from;
       const target = byName.get(value.toLowerCase()) ?? null;
-      if (target === null) {
-        addImage(value, "mount", parsed.mount.from !== "");
-        continue;
-      }
-      out.edges.push({ from: target, to: stage, kind: "mount", line, ...onbuild });
-      out.sources.push({ stage: target, value, kind: "mount", instruction: ins, mount: mountIndex });
+      if (target === null) addImage(value, "mount", parsed.mount.from !== "");
+      else out.edges.push({ from: target, to: stage, kind: "mount", line, ...onbuild });
+      // The implicit `scratch` of a mount without from= is no source anyone wrote.
+      if (target !== null || parsed.mount.from !== "") out.sources.push({ stage: target, value, kind: "mount", instruction: ins, mount: mountIndex });
     }
   }
   return out;

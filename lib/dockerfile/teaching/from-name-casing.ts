@@ -13,7 +13,7 @@ export function checkFromNameCasing(ctx: Context): Diagnostic[] {
       const at = (ctx.parsed.lines[s.line - 1] ?? "").indexOf(s.baseRaw);
       const lower = base.toLowerCase();
       const fix = at >= 0 && s.baseRaw === base ? { line: s.line, startColumn: at + 1, endColumn: at + 1 + base.length, replacement: lower, title: `Use stage ${lower}` } : undefined;
-      const message = `\`FROM ${base}\` is not stage \`${lower}\`: FROM matches stage names exactly, so BuildKit reads \`${base}\` as an image name, which fails because image names must be lowercase.`;
+      const message = `\`FROM ${base}\` is not stage \`${lower}\`: FROM matches stage names exactly, so BuildKit reads \`${base}\` as an image name, and image names must be lowercase: every build fails, whatever the target.`;
       out.push(diagnostic("FromNameCasing", s.line, message, fix));
     }
     if (s.name) earlier.add(s.name);

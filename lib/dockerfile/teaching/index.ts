@@ -8,5 +8,5 @@ import { checkUnusedStage } from "./unused-stage";
 
 /** All teaching-rule diagnostics. */
 export function runTeachingRules(ctx: Context, target: number | null, reach: ReadonlySet<number>): Diagnostic[] {
-  return [...checkStageNameTypo(ctx), ...checkUnusedStage(ctx, target, reach), ...checkBuildToolsInFinalStage(ctx, target), ...checkFromNameCasing(ctx)];
+  return [...checkStageNameTypo(ctx, reach), ...checkUnusedStage(ctx, target, reach), ...checkBuildToolsInFinalStage(ctx, target), ...checkFromNameCasing(ctx)];
 }
