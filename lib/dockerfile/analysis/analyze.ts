@@ -52,12 +52,11 @@ export function analyzeDockerfile(input: DockerfileDocument | string, options: A
  * `first` ones (its FROM edge) and before those of its own instructions.
  */
 function byStage<T>(count: number, own: T[], triggers: T[], stageOf: (t: T) => number, first: (t: T) => boolean): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < count; i++) {
-    const mine = own.filter((t) => stageOf(t) === i);
-    out.push(...mine.filter(first), ...triggers.filter((t) => stageOf(t) === i), ...mine.filter((t) => !first(t)));
-  }
-  return out;
+  if (triggers.length === 0) return own;
+  const buckets = Array.from({ length: count }, () => ({ first: [] as T[], triggers: [] as T[], rest: [] as T[] }));
+  for (const t of own) buckets[stageOf(t)]?.[first(t) ? "first" : "rest"].push(t);
+  for (const t of triggers) buckets[stageOf(t)]?.triggers.push(t);
+  return buckets.flatMap((b) => [...b.first, ...b.triggers, ...b.rest]);
 }
 
 function analyze(parsed: DockerfileDocument, options: AnalyzeOptions): Analysis {

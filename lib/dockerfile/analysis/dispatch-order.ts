@@ -31,7 +31,7 @@ function dispatchError(ctx: Context, cmd: Command, dispatched: ReadonlySet<numbe
     }
     return null;
   }
-  if (ins.keyword !== "RUN") return null;
+  if (ins.keyword !== "RUN" || !ins.flags.some((f) => f.name === "mount")) return null;
   const expand = (w: string) => {
     const x = expandWord(w, cmd.env, ctx.parsed.escapeToken);
     return { value: x.result, error: x.error };
@@ -67,9 +67,15 @@ export function checkDispatchOrder(ctx: Context, built: number[], stateCount: nu
     const current = single ? "" : stageLabel(stage);
     dispatched.add(i);
     const start = envs.start[i] ?? new Map<string, string>();
+    const byInstruction = new Map<Instruction, Source[]>();
+    for (const src of ctx.sources[i] ?? []) {
+      const list = byInstruction.get(src.instruction);
+      if (list) list.push(src);
+      else byInstruction.set(src.instruction, [src]);
+    }
     const commands: Command[] = [
       ...(ctx.triggers.get(i) ?? []).map((t) => ({ instruction: t.instruction, sources: t.sources, env: start })),
-      ...parsed.instructions.slice(1).map((ins) => ({ instruction: ins, sources: (ctx.sources[i] ?? []).filter((s) => s.instruction === ins), env: envs.beforeRun.get(ins) ?? start })),
+      ...parsed.instructions.slice(1).map((ins) => ({ instruction: ins, sources: byInstruction.get(ins) ?? [], env: envs.beforeRun.get(ins) ?? start })),
     ];
     for (const cmd of commands) {
       const err = dispatchError(ctx, cmd, dispatched, current);

@@ -31,7 +31,7 @@ const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
  * the Dockerfile shows it: PATH, then ENV and ARG values; an image's own variables are unknown.
  */
 export interface DispatchEnvs {
-  /** What each stage starts with, by index (where ONBUILD triggers run). */
+  /** What a stage that runs ONBUILD triggers starts with, by index (where the triggers run). */
   start: Env[];
   /** What each `RUN` with a `--mount` sees. */
   beforeRun: Map<Instruction, Env>;
@@ -47,7 +47,8 @@ export function checkStages(ctx: Context): DispatchEnvs {
     const st: StageState = base
       ? { env: new Map(base.env), buildArgKeys: new Set(base.buildArgKeys), shellSet: base.shellSet, workdirSet: base.workdirSet }
       : { env: new Map([["PATH", DEFAULT_PATH]]), buildArgKeys: new Set(), shellSet: false, workdirSet: false };
-    envs.start[i] = new Map(st.env);
+    // Only a stage that runs ONBUILD triggers expands anything with its starting environment.
+    if ((ctx.triggers.get(i)?.length ?? 0) > 0) envs.start[i] = new Map(st.env);
     const seen: Record<string, Instruction | undefined> = {};
     for (const ins of stage.instructions.slice(1)) {
       if (ins.keyword === "RUN" && ins.flags.some((f) => f.name === "mount")) envs.beforeRun.set(ins, new Map(st.env));
