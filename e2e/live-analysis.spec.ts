@@ -96,11 +96,17 @@ test("choosing a problem moves the cursor to its line; a graph node selects its 
 test("a build error is shown as an error, word for word", async ({ page }) => {
   await page.goto(LESSON);
   await startEditing(page, 25);
-  await replaceLine(page, 25, "COPY --from=5 /app/build/hello .");
+  // BuildKit parses every image a --from names and locates the error at the COPY.
+  await replaceLine(page, 25, "COPY --from=Hello /app/build/hello .");
   const error = problems(page).locator('[data-severity="error"]');
-  await expect(error).toContainText("invalid stage index 5");
+  await expect(error).toContainText('failed to parse stage name "Hello": invalid reference format: repository name (library/Hello) must be lowercase');
   await expect(page.getByTestId("target-explanation").first()).toContainText("The build fails");
   await expect(page.locator(".monaco-editor .squiggly-error").first()).toBeAttached();
+
+  // An error BuildKit reports with no line is the build's, not a line's.
+  await replaceLine(page, 25, "COPY --from=5 /app/build/hello .");
+  await expect(page.getByTestId("target-explanation").first()).toContainText("invalid stage index 5");
+  await expect(error).toHaveCount(0);
 });
 
 test("stage names complete after --from=, and F12 goes from --from=build to its FROM", async ({ page }) => {
