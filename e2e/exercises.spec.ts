@@ -18,7 +18,7 @@ async function solve(page: Page) {
   await ex.getByRole("button", { name: "Load the solution into the editor" }).click();
   await expect(staticLine(ex, 1)).toContainText("# Build Stage");
   await ex.getByRole("button", { name: "Check", exact: true }).click();
-  await expect(summary(page)).toHaveText("Solved! All 7 checks pass.");
+  await expect(summary(page)).toHaveText("Solved! All 9 checks pass.");
 }
 
 test("Check on the unchanged start file lists the failing checks in words", async ({ page }) => {
@@ -26,9 +26,9 @@ test("Check on the unchanged start file lists the failing checks in words", asyn
   const ex = exercise(page);
   await expect(ex).toContainText("compile in a stage named build");
   await ex.getByRole("button", { name: "Check", exact: true }).click();
-  await expect(summary(page)).toHaveText("3 of 7 checks pass.");
+  await expect(summary(page)).toHaveText("4 of 9 checks pass.");
   const checks = ex.getByRole("list", { name: "Checks" }).getByRole("listitem");
-  await expect(checks).toHaveCount(7);
+  await expect(checks).toHaveCount(9);
   const stages = checks.filter({ hasText: "The Dockerfile has at least 2 stages" });
   await expect(stages).toContainText("✗");
   await expect(stages).toContainText("Fails:");
@@ -70,7 +70,7 @@ test("the exercise has its own editor; an edit after a check marks the result ou
   await page.goto(LESSON);
   const ex = exercise(page);
   await ex.getByRole("button", { name: "Check", exact: true }).click();
-  await expect(summary(page)).toHaveText("3 of 7 checks pass.");
+  await expect(summary(page)).toHaveText("4 of 9 checks pass.");
   await startEditing(ex, 1);
   await page.keyboard.type("# trying ");
   await expect(summary(page)).toContainText("You have changed the Dockerfile since: check again.");
