@@ -21,7 +21,6 @@ const PENDING = new Set([
   "smallest-runtimes/ship-the-binary-on-scratch #7",
   "smallest-runtimes/ship-the-binary-on-scratch #8",
   "python-and-java/build-with-the-jdk-run-on-the-jre #8",
-  "secure-final-stage/lock-down-the-final-stage #10",
   "secure-final-stage/a-user-with-fixed-ids #8",
 ]);
 
