@@ -37,7 +37,7 @@ export function AnnotationList({ annotations, spans, places, activeIndex, onChoo
       <ol aria-labelledby={heading} className="mt-2 space-y-2">
         {annotations.map((annotation, i) => {
           const span = spans[i] ?? null;
-          const place: AnnotationPlace = places?.[i] ?? (span ? { state: "matched", ...span } : { state: "removed" });
+          const place: AnnotationPlace = places?.[i] ?? (span ? { state: "matched", ...span } : { state: "removed", at: null });
           const current = i === activeIndex;
           return (
             <li key={annotation.id}>

@@ -89,6 +89,22 @@ describe("annotations follow their instructions through edits", () => {
     expect(show(through(seed, without, seed))).toEqual(SEED);
   });
 
+  it("retyping the line over a selection (it reads `C`, `CO`, … on the way) says changed once COPY is back", () => {
+    const line = "COPY --from=build /app/build/hello .";
+    const retyped = "COPY --from=biuld /app/build/hello .";
+    const texts = Array.from({ length: retyped.length }, (_, n) => seed.replace(line, retyped.slice(0, n + 1)));
+    const places = through(seed, ...texts);
+    expect(show(through(seed, texts[0] ?? ""))[4]).toBe("copy: removed");
+    expect(show(places)[4]).toBe("copy: changed 25 (COPY --from=biuld /app/build/hello .)");
+    expect(show(places).filter((_, i) => i !== 4)).toEqual(SEED.filter((_, i) => i !== 4));
+  });
+
+  it("another instruction written where a removed one was does not bring its annotation back", () => {
+    const without = seed.replace("COPY --from=build /app/build/hello .\n", "");
+    const other = seed.replace("COPY --from=build /app/build/hello .", "RUN ls");
+    expect(show(through(seed, without, other))[4]).toBe("copy: removed");
+  });
+
   it("a removed annotation does not take an instruction another annotation holds", () => {
     // Both FROMs gone from the last stage's point of view: the first FROM is edited, but it is the build stage's.
     const broken = seed.replace("FROM alpine:latest\n", "FRM alpine:latest\n");

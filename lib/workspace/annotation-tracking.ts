@@ -17,8 +17,8 @@ export type AnnotationPlace =
   | { state: "matched"; line: number; endLine: number }
   /** Its instruction is there but no longer contains the anchor's text; `now` is the instruction as it reads now. */
   | { state: "changed"; line: number; endLine: number; now: string }
-  /** Its instruction is gone. */
-  | { state: "removed" };
+  /** Its instruction is gone. `at`: the 1-based line where it was (now the line in its place), or null when it was never found. */
+  | { state: "removed"; at: number | null };
 
 /** The places of the previous version of the text, to follow from. */
 export interface PreviousPlaces {
@@ -42,7 +42,7 @@ function placeAt(ins: Instruction, anchor: AnnotationAnchor): AnnotationPlace {
 function placeByMeaning(document: DockerfileDocument, anchors: readonly AnnotationAnchor[]): AnnotationPlace[] {
   return anchors.map((anchor) => {
     const [first] = matchAnchor(document, anchor);
-    return first ? placeAt(first, anchor) : { state: "removed" };
+    return first ? placeAt(first, anchor) : { state: "removed", at: null };
   });
 }
 
@@ -75,11 +75,28 @@ function follow(place: { line: number; endLine: number }, anchor: AnnotationAnch
   return candidates.find((ins) => meant.has(ins)) ?? candidates.find((ins) => containsAnchorText(ins, anchor)) ?? candidates[0] ?? null;
 }
 
+/** Where a line of the old text is in the new one: itself, or the first line of what took its place. */
+const whereNow = (line: number, map: LineMap): number => map.newLineOf(line) ?? map.replacedBy(line)?.first ?? line;
+
+/**
+ * The lines this edit wrote (changed or added) at `line`: the run of written lines holding it,
+ * or, when `line` itself is unchanged, the run written just before it (an insertion there).
+ */
+function writtenAround(line: number, map: LineMap, lineCount: number): Set<number> {
+  const run = new Set<number>();
+  const at = Math.min(line, lineCount + 1);
+  const written = (n: number) => n >= 1 && n <= lineCount && !map.isUnchanged(n);
+  for (let n = written(at) ? at : at - 1; written(n); n--) run.add(n);
+  if (written(at)) for (let n = at + 1; written(n); n++) run.add(n);
+  return run;
+}
+
 /**
  * Where each anchor's annotation is in `document`, following `previous` (the places in the
  * version before) when there is one. A removed annotation comes back only on an instruction
- * this edit wrote (an undo, a retyped line, Reset) that the anchor matches and no other
- * annotation holds.
+ * this edit wrote that no other annotation holds: of the anchor's keyword where its own
+ * instruction was (the line retyped, an undo), or one the anchor matches anywhere (Reset, a
+ * line moved).
  */
 export function trackAnnotations(document: DockerfileDocument, anchors: readonly AnnotationAnchor[], previous: PreviousPlaces | null): AnnotationPlace[] {
   if (anchors.length === 0) return [];
@@ -87,16 +104,25 @@ export function trackAnnotations(document: DockerfileDocument, anchors: readonly
   if (previous.text === document.text) return [...previous.places];
 
   const map = mapLines(previous.text, document.text);
+  const lineCount = document.text.split(/\r?\n/).length;
   const held = anchors.map((anchor, i) => {
     const place = previous.places[i];
     return place && place.state !== "removed" ? follow(place, anchor, document, map) : null;
   });
   const taken = new Set(held.filter((ins): ins is Instruction => ins !== null));
-  return anchors.map((anchor, i) => {
+  return anchors.map((anchor, i): AnnotationPlace => {
     const ins = held[i];
     if (ins) return placeAt(ins, anchor);
-    const back = matchAnchor(document, anchor).find((candidate) => !taken.has(candidate) && !map.isUnchanged(candidate.line));
-    if (!back) return { state: "removed" };
+    const before = previous.places[i];
+    const at = !before ? null : before.state === "removed" ? (before.at === null ? null : whereNow(before.at, map)) : whereNow(before.line, map);
+    const keyword = anchor.instruction.toUpperCase();
+    const written = at === null ? new Set<number>() : writtenAround(at, map, lineCount);
+    const meant = matchAnchor(document, anchor).filter((c) => !taken.has(c) && !map.isUnchanged(c.line));
+    // Where it was, the instruction the anchor means, else one holding its text, else the nearest of its keyword.
+    const retyped = document.instructions.filter((c) => c.keyword === keyword && written.has(c.line) && !taken.has(c));
+    const nearest = at === null ? undefined : [...retyped].sort((a, b) => Math.abs(a.line - at) - Math.abs(b.line - at))[0];
+    const back = retyped.find((c) => meant.includes(c)) ?? retyped.find((c) => containsAnchorText(c, anchor)) ?? nearest ?? meant[0];
+    if (!back) return { state: "removed", at };
     taken.add(back);
     return placeAt(back, anchor);
   });
