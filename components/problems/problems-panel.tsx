@@ -3,7 +3,8 @@ import type { Severity } from "@/lib/dockerfile/rules";
 import { PROBLEM_SOURCE_LABEL, problemSource, SEVERITY_LABEL, type ProblemGroup } from "@/lib/workspace/problems";
 import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 
-const LOOK = {
+/** Each severity's icon and colours (AA contrast in every theme), for every Problems list. */
+export const PROBLEM_LOOK = {
   error: { icon: "✖", className: "border-danger bg-[var(--diff-del-bg)] text-[var(--diff-del-text)]" },
   warning: { icon: "▲", className: "border-[#b45309] bg-[#fff4e5] text-[#7c2d12]" },
   info: { icon: "ℹ", className: "border-accent bg-accent-soft text-accent-strong" },
@@ -35,7 +36,7 @@ export function problemCounts(diagnostics: readonly Diagnostic[], problems: read
 /** Who says so and the rule's page: `Docker build check · JSONArgsRecommended`. */
 function Source({ d }: { d: Diagnostic }) {
   return (
-    <span className="text-xs">
+    <span className="mt-0.5 block text-xs">
       <span className="font-semibold" data-testid="problem-source">
         {PROBLEM_SOURCE_LABEL[problemSource(d)]}
       </span>
@@ -51,13 +52,13 @@ function Finding({ d, onChoose, small = false }: { d: Diagnostic; onChoose(line:
   return (
     <span className="flex min-w-0 items-start gap-2">
       <span aria-hidden="true" className={`shrink-0 text-center font-bold ${small ? "w-3 text-xs leading-5" : "w-4"}`}>
-        {LOOK[d.severity].icon}
+        {PROBLEM_LOOK[d.severity].icon}
       </span>
       <span className="min-w-0 flex-1">
         <button type="button" className={`text-left hover:underline ${small ? "text-xs" : ""}`} onClick={() => onChoose(d.line)}>
           <span className="sr-only">{SEVERITY_LABEL[d.severity]}: </span>
           {d.message} <span className="whitespace-nowrap opacity-80">(line {d.line})</span>
-        </button>{" "}
+        </button>
         <Source d={d} />
       </span>
     </span>
@@ -86,7 +87,7 @@ export function ProblemsPanel({ diagnostics, problems, onChoose }: ProblemsPanel
           return (
             <li
               key={`${d.rule}-${d.line}-${g.primary}`}
-              className={`rounded-md border-l-4 px-2 py-1.5 text-sm ${LOOK[d.severity].className}`}
+              className={`rounded-md border-l-4 px-2 py-1.5 text-sm ${PROBLEM_LOOK[d.severity].className}`}
               data-severity={d.severity}
               data-rule={d.rule}
               data-source={problemSource(d)}

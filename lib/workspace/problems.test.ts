@@ -18,9 +18,9 @@ const fromStart = lesson("naming-stages/from-start.Dockerfile");
 const multi = lesson("why-multi-stage/multi.Dockerfile");
 
 describe("groupProblems", () => {
-  it("FROM Builder with --target test: five findings, three problems; the build error leads its echoes", () => {
+  it("FROM Builder with --target test: five findings, three problems; the build error leads, the finding that explains it first among its echoes", () => {
     expect(groups(fromStart, "test")).toEqual([
-      ["BuildError@9", "UnusedStage@2", "InvalidDefaultArgInFrom@9", "FromNameCasing@9"],
+      ["BuildError@9", "FromNameCasing@9", "InvalidDefaultArgInFrom@9", "UnusedStage@2"],
       ["UnusedStage@13"],
     ]);
   });
@@ -35,7 +35,7 @@ describe("groupProblems", () => {
     const error = diagnostic("BuildError", 9, 'failed to parse stage name "Builder": invalid reference format: repository name (library/Builder) must be lowercase');
     const withError = { ...analysis, diagnostics: [error, ...analysis.diagnostics] };
     const rules = groupProblems(withError, document).map((g) => [g.primary, ...g.related].map((i) => withError.diagnostics[i]?.rule));
-    expect(rules).toEqual([["BuildError", "InvalidDefaultArgInFrom", "FromNameCasing"], ["UnusedStage"]]);
+    expect(rules).toEqual([["BuildError", "FromNameCasing", "InvalidDefaultArgInFrom"], ["UnusedStage"]]);
   });
 
   it("a --from typo: the stage it meant is unused, an echo of the typo", () => {
@@ -47,7 +47,7 @@ describe("groupProblems", () => {
   });
 
   it("an undeclared ARG in FROM: the build error leads the two checks on that line", () => {
-    expect(groups("FROM $BASE AS b\nRUN x\nFROM alpine\nCOPY --from=b / /\n")).toEqual([["BuildError@1", "InvalidDefaultArgInFrom@1", "UndefinedArgInFrom@1"]]);
+    expect(groups("FROM $BASE AS b\nRUN x\nFROM alpine\nCOPY --from=b / /\n")).toEqual([["BuildError@1", "UndefinedArgInFrom@1", "InvalidDefaultArgInFrom@1"]]);
   });
 
   it("a duplicate stage name: the first stage of that name is unused because of it", () => {

@@ -14,7 +14,7 @@ import { getRule, type RuleName, type Severity } from "../dockerfile/rules";
 export interface ProblemGroup {
   /** Index in `analysis.diagnostics` of the finding shown. */
   primary: number;
-  /** Indices in `analysis.diagnostics` of its echoes, in the analyser's order. */
+  /** Indices in `analysis.diagnostics` of its echoes: the one naming the cause first, then in the analyser's order. */
   related: number[];
 }
 
@@ -120,7 +120,9 @@ export function groupProblems(analysis: Analysis, document: DockerfileDocument):
       const b = all[best] as Diagnostic;
       return rank(a) < rank(b) || (rank(a) === rank(b) && SEVERITY_RANK[a.severity] < SEVERITY_RANK[b.severity]) ? i : best;
     });
-    return { primary, related: indices.filter((i) => i !== primary) };
+    // The finding that names the cause first among the related ones, then the analyser's order.
+    const related = indices.filter((i) => i !== primary).sort((i, j) => rank(all[i] as Diagnostic) - rank(all[j] as Diagnostic) || i - j);
+    return { primary, related };
   });
   const order = (g: ProblemGroup) => all[g.primary] as Diagnostic;
   return groups.sort((g, h) => SEVERITY_RANK[order(g).severity] - SEVERITY_RANK[order(h).severity] || order(g).line - order(h).line || g.primary - h.primary);
