@@ -373,6 +373,19 @@ for (const theme of ["light", "dark", "contrast"] as const) {
       const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => `${url} ${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);
     }
+    // The size slide, the changes, and the Problems strip under a live edit.
+    for (const [hash, step] of [["#sizes", 2], ["#diff-2", STEPS - 1]] as const) {
+      await present(page, hash, step);
+      const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${hash} ${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);
+    }
+    await present(page, "#annotation-5", FIRST_ANNOTATION + 4);
+    await edit(page);
+    await replaceLine(page, 25, "COPY --from=biuld /app/build/hello .");
+    await expect(page.getByTestId("presenter-problems").getByRole("listitem")).toHaveCount(1);
+    await page.keyboard.press("Escape");
+    const results = await new AxeBuilder({ page }).include("[data-testid=presenter-problems]").include("[data-testid=presenter-annotation]").withRules(["color-contrast"]).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => `strip ${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);
   });
 }
 

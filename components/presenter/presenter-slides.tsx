@@ -87,12 +87,12 @@ interface AnnotationSlideProps {
 export function AnnotationSlide({ annotation, index, count, place }: AnnotationSlideProps) {
   return (
     <section className="presenter-note min-h-0 overflow-auto px-8 py-8" aria-labelledby="presenter-note-title" data-testid="presenter-annotation">
-      <p className="m-0 flex items-center gap-3 text-xl font-semibold text-muted">
+      <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-xl font-semibold text-muted">
         <span aria-hidden="true" className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-accent text-xl font-bold text-white">
           {index + 1}
         </span>
-        Annotation {index + 1} of {count}
-        <span className="font-mono text-lg">· {annotationWhere(place)}</span>
+        <span className="whitespace-nowrap">Annotation {index + 1} of {count}</span>
+        <span className="whitespace-nowrap font-mono text-lg">· {annotationWhere(place)}</span>
       </p>
       <h2 id="presenter-note-title" className="mt-4 text-4xl font-bold leading-tight">
         {annotation.title}

@@ -246,7 +246,7 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
         </p>
       )}
 
-      <div ref={stage} tabIndex={-1} className="min-h-0 flex-1 outline-none">
+      <div ref={stage} tabIndex={-1} className="presenter-stage min-h-0 flex-1 outline-none">
         <div className={`h-full ${codeShown ? "grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}>
           <div className={`presenter-code relative min-h-0 flex-col border-r border-border bg-[var(--code-bg)] ${codeShown ? "flex" : "hidden"}`}>
             {editing && (
