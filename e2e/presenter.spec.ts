@@ -1,24 +1,42 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { editorText, expect, LESSON, test } from "./fixtures";
+import { editorText, editorTextbox, expect, LESSON, test } from "./fixtures";
 
 const PRESENT = `${LESSON}present/`;
 const ANNOTATIONS = ["The build stage", "The build tools", "Compiling", "A fresh runtime stage", "Copying the binary across", "Running it"];
-/** Title, one step per annotation, the diff and the graph. */
-const STEPS = 1 + ANNOTATIONS.length + 2;
+/** Title, the measured sizes, one step per annotation, the comparison's two pages of changes, the graph. */
+const STEPS = 2 + ANNOTATIONS.length + 2 + 1;
+/** The 1-based step of the first annotation. */
+const FIRST_ANNOTATION = 3;
 
 const counter = (page: Page) => page.getByTestId("step-counter");
+/** The code as the class sees it while presenting (static; Monaco only while editing). */
+const code = (page: Page) => page.locator(".presenter-code").getByLabel("Dockerfile", { exact: true });
+/** Whether the keyboard focus is in Monaco (hidden while presenting, so not findable by its role then). */
+const focusInEditor = (page: Page) => page.evaluate(() => document.activeElement?.closest(".monaco-editor") != null);
 
-/** Opens presenter view and waits for Monaco (it loads at once there). */
-async function present(page: Page) {
-  await page.goto(PRESENT);
+/** Opens presenter view (at a slide, by its address) and waits for Monaco, which loads at once there for editing. */
+async function present(page: Page, hash = "", step = 1) {
+  await page.goto(`${PRESENT}${hash}`);
   await expect(page.locator("[data-presenter] .monaco-editor")).toBeAttached();
-  await expect(counter(page)).toHaveText(`Step 1 of ${STEPS}`);
+  await expect(counter(page)).toHaveText(`Step ${step} of ${STEPS}`);
 }
 
-/** The 1-based line numbers Monaco shows beside the highlighted lines. */
-async function highlightedTops(page: Page): Promise<number[]> {
-  return page.locator(".monaco-editor .annotation-highlight").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+/** Starts editing with E and waits for the focused editor. */
+async function edit(page: Page) {
+  await page.keyboard.press("e");
+  await expect(page.locator("[data-presenter][data-editing]")).toBeAttached();
+  await expect(editorTextbox(page)).toBeFocused();
+}
+
+/** Replaces line n (1-based) of the focused editor. */
+async function replaceLine(page: Page, line: number, text: string) {
+  await page.keyboard.press("Control+g");
+  await page.keyboard.type(String(line));
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.type(text);
 }
 
 test("the lesson page links to presenter view, which hides the site's navigation", async ({ page }) => {
@@ -31,24 +49,22 @@ test("the lesson page links to presenter view, which hides the site's navigation
   await expect(page.getByText("In this lesson you will")).toBeVisible();
 });
 
-test("a clicker steps through every annotation, highlighting its lines and showing its text", async ({ page }) => {
+test("a clicker steps through the sizes and every annotation, highlighting its lines, then the changes and the graph", async ({ page }) => {
   await present(page);
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("presenter-sizes")).toBeVisible();
   const note = page.getByTestId("presenter-annotation");
   const keys = ["ArrowRight", "PageDown", " "];
   for (const [i, title] of ANNOTATIONS.entries()) {
     await page.keyboard.press(keys[i % keys.length] ?? "ArrowRight");
-    await expect(counter(page)).toHaveText(`Step ${i + 2} of ${STEPS}`);
+    await expect(counter(page)).toHaveText(`Step ${i + FIRST_ANNOTATION} of ${STEPS}`);
     await expect(note.getByRole("heading", { level: 2 })).toHaveText(title);
-    await expect(page.locator(".monaco-editor .annotation-highlight").first()).toBeVisible();
-    // The highlight sits on the line the annotation names ("line 14" / "lines 5–7").
+    // The highlight sits on the line the annotation names ("line 14" / "lines 5–7"), in view.
     const where = (await note.textContent()) ?? "";
     const first = Number(/lines? (\d+)/.exec(where)?.[1]);
-    // Polled: Monaco may still be scrolling the lines into view when the step changes.
-    const lineTop = () =>
-      page
-        .locator(".monaco-editor .margin-view-overlays .line-numbers", { hasText: new RegExp(`^${first}$`) })
-        .evaluate((e) => Math.round(e.closest("div[style*='top']")?.getBoundingClientRect().top ?? -1));
-    await expect.poll(async () => (await highlightedTops(page)).includes(await lineTop())).toBe(true);
+    const highlighted = code(page).locator(".static-line-highlight").first();
+    await expect(highlighted).toHaveAttribute("data-line", String(first));
+    await expect(highlighted).toBeInViewport({ ratio: 1 });
   }
   await expect(note).toContainText("line 28");
   // Back with the arrow and Page Up.
@@ -56,43 +72,109 @@ test("a clicker steps through every annotation, highlighting its lines and showi
   await expect(note.getByRole("heading", { level: 2 })).toHaveText(ANNOTATIONS[4] ?? "");
   await page.keyboard.press("PageUp");
   await expect(note.getByRole("heading", { level: 2 })).toHaveText(ANNOTATIONS[3] ?? "");
-  // Next: the diff, then the graph; the last step stays put.
+  // Next: the changes in two slides, then the graph; the last step stays put.
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("heading", { name: "Single-stage → Multi-stage" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Single-stage → Multi-stage change 1 of 2" })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { name: "Single-stage → Multi-stage change 2 of 2" })).toBeVisible();
+  // The runtime stage's FROM and COPY --from are on screen, not below the fold, and large.
+  for (const line of ["FROM alpine:latest", "COPY --from=build /app/build/hello ."]) {
+    const row = page.locator(".presenter-hunks tr[data-diff=added]").filter({ has: page.getByRole("cell", { name: line, exact: true }) });
+    await expect(row).toHaveCount(1);
+    await expect(row).toBeInViewport({ ratio: 1 });
+    expect(await row.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(18);
+  }
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await expect(counter(page)).toHaveText(`Step ${STEPS} of ${STEPS}`);
   await expect(page.getByRole("heading", { name: "The stages" })).toBeVisible();
 });
 
+test("the size slide: the lesson's measured sizes, to scale, with their source", async ({ page }) => {
+  await present(page, "#sizes", 2);
+  const slide = page.getByTestId("presenter-sizes");
+  await expect(slide.getByRole("heading", { name: "The same program, two images" })).toBeVisible();
+  await expect(slide.getByTestId("presenter-size-headline")).toHaveText(/^303MB\s*→\s*to\s*8\.34MB$/);
+  await expect(slide).toContainText("Single-stage");
+  await expect(slide).toContainText("Multi-stage");
+  await expect(slide).toContainText("About 36 times smaller.");
+  await expect(slide).toContainText("Sizes as printed by docker image ls in the course's tutorial (E. Teiniker, 2025, GPL-3.0)");
+  await expect(slide).toContainText("Measured by the course, not by this site.");
+  // Bars to scale: 8.34 / 303 of the width.
+  const widths = await slide.locator("dd > span.block").evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+  expect(widths).toHaveLength(2);
+  expect((widths[1] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(8.34 / 303, 2);
+});
+
+test("the step is in the address: a reload returns to it, and the address opens a step", async ({ page }) => {
+  await present(page);
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect(counter(page)).toHaveText(`Step 4 of ${STEPS}`);
+  await expect(page).toHaveURL(`${PRESENT}#annotation-2`);
+  await page.reload();
+  await expect(counter(page)).toHaveText(`Step 4 of ${STEPS}`);
+  await expect(page.getByTestId("presenter-annotation").getByRole("heading", { level: 2 })).toHaveText("The build tools");
+  await page.goto(`${PRESENT}#graph`);
+  await expect(counter(page)).toHaveText(`Step ${STEPS} of ${STEPS}`);
+  // The browser's Back leaves presenter view in one step: the steps replace the address, they do not pile up.
+  await page.goto(LESSON);
+  await present(page);
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${PRESENT}#annotation-2`);
+  await page.goBack();
+  await expect(page).toHaveURL(LESSON);
+});
+
 test("the on-screen buttons step too, and Space on a focused button steps once", async ({ page }) => {
   await present(page);
-  await page.getByRole("button", { name: "Next step" }).click();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(counter(page)).toHaveText(`Step 2 of ${STEPS}`);
   await page.keyboard.press(" ");
   await expect(counter(page)).toHaveText(`Step 3 of ${STEPS}`);
-  await page.getByRole("button", { name: "Previous step" }).click();
+  await page.getByRole("button", { name: "Back", exact: true }).click();
   await expect(counter(page)).toHaveText(`Step 2 of ${STEPS}`);
 });
 
-test("the editor is large enough for the back of the room", async ({ page }) => {
-  await present(page);
-  await page.keyboard.press("ArrowRight");
-  const size = await page.locator(".monaco-editor .view-line").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-  expect(size).toBeGreaterThanOrEqual(24);
+test("the code is large enough for the back of the room, presenting and editing", async ({ page }) => {
+  await present(page, "#annotation-1", FIRST_ANNOTATION);
+  expect(await code(page).locator("[data-line]").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(24);
+  await edit(page);
+  expect(await page.locator(".monaco-editor .view-line").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(24);
 });
 
-test("? lists every key; D and G jump to the diff and the graph", async ({ page }) => {
+test("comment rulers stay one row, clipped, and inline code does not break at --", async ({ page }) => {
+  await present(page, "#annotation-5", FIRST_ANNOTATION + 4);
+  for (const line of [1, 16]) {
+    const ruler = code(page).locator(`[data-line="${line}"]`);
+    await expect(ruler).toHaveAttribute("data-ruler", "");
+    // One row of the code's line height, however long the ruler.
+    expect(await ruler.evaluate((e) => Math.round(e.getBoundingClientRect().height))).toBe(38);
+  }
+  // A long comment does wrap, at a space.
+  expect(await code(page).locator('[data-line="24"]').evaluate((e) => Math.round(e.getBoundingClientRect().height))).toBe(76);
+  // `COPY --from=build` in the annotation is on one line.
+  const inline = page.getByTestId("presenter-annotation").locator("code", { hasText: "COPY --from=build" });
+  expect(await inline.evaluate((e) => e.getClientRects().length)).toBe(1);
+});
+
+test("the graph's legend reads from the back of the room", async ({ page }) => {
+  await present(page, "#graph", STEPS);
+  const legend = page.locator(".presenter-graph .graph-legend");
+  await expect(legend).toBeVisible();
+  expect(await legend.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(20);
+});
+
+test("? lists every key; D and G jump to the changes and the graph", async ({ page }) => {
   await present(page);
   await page.keyboard.press("?");
   const keys = page.getByRole("dialog", { name: "Keys" });
   await expect(keys).toBeVisible();
-  for (const action of ["Next step", "Previous step", "Full screen", "Show the diff", "Show the stage graph", "Reset the editor", "leave presenter view", "Show or hide this list"]) {
+  for (const action of ["Next step", "Previous step", "Edit the Dockerfile", "Stop editing; it never leaves presenter view", "Full screen", "Show the diff", "Show the stage graph", "Reset the editor", "Show or hide this list"]) {
     await expect(keys).toContainText(action);
   }
-  for (const key of ["Page Down", "Page Up", "Space", "F", "D", "G", "R", "Esc", "?"]) {
+  for (const key of ["Page Down", "Page Up", "Space", "E", "F", "D", "G", "R", "Esc", "?"]) {
     await expect(keys.locator("kbd", { hasText: new RegExp(`^${key.replace("?", "\\?")}$`) })).toHaveCount(1);
   }
   // Keys do not step under the dialog; ? closes it.
@@ -102,19 +184,19 @@ test("? lists every key; D and G jump to the diff and the graph", async ({ page 
   await expect(keys).toBeHidden();
 
   await page.keyboard.press("d");
-  await expect(counter(page)).toHaveText(`Step ${STEPS - 1} of ${STEPS}`);
-  await expect(page.locator(".presenter-diff tr[data-diff=added]").first()).toBeVisible();
-  await expect(page.locator(".presenter-diff tr[data-diff=removed]").first()).toBeVisible();
+  await expect(counter(page)).toHaveText(`Step ${STEPS - 2} of ${STEPS}`);
+  await expect(page.locator(".presenter-hunks tr[data-diff=added]").first()).toBeVisible();
+  await expect(page.locator(".presenter-hunks tr[data-diff=removed]").first()).toBeVisible();
   await page.keyboard.press("g");
   await expect(counter(page)).toHaveText(`Step ${STEPS} of ${STEPS}`);
   await expect(page.getByTestId("stage-graph-svg")).toBeVisible();
   await expect(page.getByRole("list", { name: "Stage graph" }).getByRole("listitem")).toHaveCount(2);
 });
 
-test("typing in the editor does not step, and the graph follows the edits; R resets", async ({ page }) => {
+test("E starts editing: typing does not step, the graph follows the edits; R resets", async ({ page }) => {
   await present(page);
   await page.keyboard.press("g");
-  await page.locator(".monaco-editor .view-line").first().click();
+  await edit(page);
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter");
   await page.keyboard.type("FROM alpine AS debug d g r");
@@ -125,14 +207,80 @@ test("typing in the editor does not step, and the graph follows the edits; R res
   await page.getByRole("button", { name: "Done editing" }).click();
   await page.keyboard.press("r");
   await expect(page.getByRole("list", { name: "Stage graph" }).getByRole("listitem")).toHaveCount(2);
-  await expect.poll(() => editorText(page)).not.toContain("debug");
+  await expect(code(page)).not.toContainText("debug");
 });
 
-test("Escape leaves presenter view for the lesson page", async ({ page }) => {
-  await present(page);
+test("Esc leaves edit mode, and never presenter view; a stray key never types into the Dockerfile", async ({ page }) => {
+  await present(page, "#annotation-5", FIRST_ANNOTATION + 4);
+  // Not editing: the code is not an input. A click on it and a stray key change nothing.
+  await code(page).locator('[data-line="25"]').click();
+  await page.keyboard.press("b");
   await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(`${PRESENT}#annotation-5`);
+  await expect(counter(page)).toHaveText(`Step ${FIRST_ANNOTATION + 4} of ${STEPS}`);
+  expect(await focusInEditor(page)).toBe(false);
+  await expect(code(page).locator('[data-line="25"]')).toHaveText(/^25COPY --from=build \/app\/build\/hello \.\s*$/);
+
+  await edit(page);
+  await expect(page.getByRole("status").filter({ hasText: "Editing: the slide keys pause while you type" })).toBeVisible();
+  // Esc that closes the editor's suggestions stays in the editor; the next one ends editing.
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("COPY --from=");
+  await expect(page.locator(".monaco-editor .suggest-widget.visible")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".monaco-editor .suggest-widget.visible")).toBeHidden();
+  await expect(editorTextbox(page)).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("[data-presenter][data-editing]")).toHaveCount(0);
+  expect(await focusInEditor(page)).toBe(false);
+  await expect(code(page)).toContainText("COPY --from=");
+  // The slide keys work again, and Esc still does not leave presenter view.
+  await page.keyboard.press("ArrowRight");
+  await expect(counter(page)).toHaveText(`Step ${FIRST_ANNOTATION + 5} of ${STEPS}`);
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(`${PRESENT}#annotation-6`);
+  await expect(page.getByRole("navigation", { name: "Site" })).toBeHidden();
+  // Exit does.
+  await page.getByRole("link", { name: "Exit" }).click();
   await expect(page).toHaveURL(LESSON);
-  await expect(page.getByRole("navigation", { name: "Site" })).toBeVisible();
+});
+
+test("live edits: the annotation says what changed, and a large Problems strip groups the findings", async ({ page }) => {
+  await present(page, "#annotation-5", FIRST_ANNOTATION + 4);
+  await expect(page.getByTestId("presenter-problems")).toHaveCount(0);
+  await edit(page);
+  const strip = page.getByTestId("presenter-problems");
+  await expect(strip).toContainText("No problems");
+  await replaceLine(page, 25, "COPY --from=biuld /app/build/hello .");
+  const note = page.getByTestId("presenter-annotation");
+  await expect(note).toContainText("changed · line 25");
+  await expect(note).toContainText("Changed: now reads COPY --from=biuld /app/build/hello . (this explains --from=build).");
+  const problem = strip.getByRole("listitem");
+  await expect(problem).toHaveCount(1);
+  await expect(problem).toContainText("did you mean stage `build`?");
+  await expect(problem).toContainText("Stagecraft tip · StageNameTypo · +1 related");
+  expect(await problem.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(20);
+  await expect(strip.getByRole("heading", { name: /Problems/ })).toContainText("0 errors, 1 warning, 0 notes");
+});
+
+test("Full screen says Exit full screen while it is", async ({ page }) => {
+  await present(page);
+  await page.getByRole("button", { name: "Full screen", exact: true }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(page.getByRole("button", { name: "Exit full screen" })).toBeVisible();
+  await page.getByRole("button", { name: "Exit full screen" }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  await expect(page.getByRole("button", { name: "Full screen", exact: true })).toBeVisible();
+});
+
+test("every slide kind is free of serious accessibility violations, the buttons' names included", async ({ page }) => {
+  for (const [hash, step] of [["#title", 1], ["#sizes", 2], ["#annotation-1", FIRST_ANNOTATION], ["#diff-2", STEPS - 1], ["#graph", STEPS]] as const) {
+    await present(page, hash, step);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "label-content-name-mismatch");
+    expect(serious.map((v) => `${hash} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 });
 
 test("F asks for full screen, or says how to get it", async ({ page }) => {
@@ -162,9 +310,8 @@ test("share: the lesson's link and a QR code large enough to scan from the back"
 });
 
 test("share after live edits: the QR code carries the edited Dockerfile to the playground", async ({ page, baseURL }) => {
-  await present(page);
-  await page.keyboard.press("ArrowRight");
-  await page.locator(".monaco-editor .view-line").first().click();
+  await present(page, "#annotation-1", FIRST_ANNOTATION);
+  await edit(page);
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter");
   await page.keyboard.type("LABEL class=today");
@@ -220,11 +367,25 @@ for (const theme of ["light", "dark", "contrast"] as const) {
       if (url === PRESENT) {
         await expect(page.locator("[data-presenter] .monaco-editor")).toBeAttached();
         await page.keyboard.press("ArrowRight");
-        await expect(page.locator(".monaco-editor .annotation-highlight").first()).toBeVisible();
+        await page.keyboard.press("ArrowRight");
+        await expect(code(page).locator(".static-line-highlight").first()).toBeVisible();
       }
       const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => `${url} ${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);
     }
+    // The size slide, the changes, and the Problems strip under a live edit.
+    for (const [hash, step] of [["#sizes", 2], ["#diff-2", STEPS - 1]] as const) {
+      await present(page, hash, step);
+      const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${hash} ${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);
+    }
+    await present(page, "#annotation-5", FIRST_ANNOTATION + 4);
+    await edit(page);
+    await replaceLine(page, 25, "COPY --from=biuld /app/build/hello .");
+    await expect(page.getByTestId("presenter-problems").getByRole("listitem")).toHaveCount(1);
+    await page.keyboard.press("Escape");
+    const results = await new AxeBuilder({ page }).include("[data-testid=presenter-problems]").include("[data-testid=presenter-annotation]").withRules(["color-contrast"]).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => `strip ${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);
   });
 }
 

@@ -72,7 +72,8 @@ export function useWorkspaceModel(input: WorkspaceInput, initial: WorkspaceModel
     let stale = false;
     const compute = (module: AnalysisModule) => {
       if (stale) return;
-      const result = module.computeAnalysis(current, optionsRef.current);
+      // The annotations follow their instructions from the model before this edit.
+      const result = module.computeAnalysis(current, optionsRef.current, latest.current);
       work.current = { input: current, work: result.work };
       latest.current = result.model;
       // The panels re-render in a transition: typing stays ahead of them.

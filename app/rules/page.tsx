@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TickedText } from "@/components/ui/ticked-text";
 import { RULES } from "@/lib/dockerfile/rules";
+import { SEVERITY_LABEL } from "@/lib/workspace/problems";
 import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 
 export const metadata: Metadata = {
@@ -11,7 +12,8 @@ export const metadata: Metadata = {
 export default function RulesPage() {
   const groups = [
     { title: "Docker's build checks", intro: "What `docker build --check` reports. Names and messages are BuildKit's own, so you can look them up in Docker's documentation.", rules: RULES.filter((r) => r.source === "buildkit") },
-    { title: "Stagecraft's teaching rules", intro: "Hints of this course, about things BuildKit accepts silently but that usually are a mistake.", rules: RULES.filter((r) => r.source === "stagecraft") },
+    { title: "Docker build errors", intro: "When `docker build` itself would stop. The message is BuildKit's own, word for word; the Problems list labels it “Docker build error”.", rules: RULES.filter((r) => r.name === "BuildError") },
+    { title: "Stagecraft's teaching rules", intro: "Tips of this course, about things BuildKit accepts silently but that usually are a mistake. The Problems list labels them “Stagecraft tip”: `docker build --check` does not report them.", rules: RULES.filter((r) => r.source === "stagecraft" && r.name !== "BuildError") },
   ];
   return (
     <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6">
@@ -30,7 +32,7 @@ export default function RulesPage() {
               <article key={rule.name} id={ruleAnchor(rule.name)} className="scroll-mt-6 rounded-xl border border-border bg-surface p-4">
                 <h3 className="font-mono text-lg font-bold">{rule.name}</h3>
                 <p className="text-sm text-muted">
-                  {rule.severity === "info" ? "Hint" : rule.severity === "error" ? "Error" : "Warning"}
+                  {SEVERITY_LABEL[rule.severity]}
                   {rule.experimental ? " · experimental: only with # check=experimental=" + rule.name : ""} · {rule.description}
                 </p>
                 <dl className="mt-2 space-y-1.5 text-sm">

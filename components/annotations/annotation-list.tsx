@@ -3,6 +3,8 @@ import { useId } from "react";
 import { InlineText } from "@/components/ui/inline-text";
 import type { Inline } from "@/lib/course/markdown-types";
 import type { AnnotationAnchor, LineSpan } from "@/lib/workspace/annotations";
+import type { AnnotationPlace } from "@/lib/workspace/annotation-tracking";
+import { AnnotationStatus, annotationWhere } from "./annotation-status";
 
 /** An annotation as the workspace needs it. */
 export interface WorkspaceAnnotation {
@@ -16,6 +18,8 @@ interface AnnotationListProps {
   annotations: WorkspaceAnnotation[];
   /** Where each annotation points in the current text, or null once its line is gone. */
   spans: (LineSpan | null)[];
+  /** What became of each annotation's instruction (changed, removed); without it, a null span reads as removed. */
+  places?: AnnotationPlace[];
   /** The annotation whose lines hold the cursor, or -1. */
   activeIndex: number;
   /** Shows the annotation's lines in the editor. */
@@ -23,7 +27,7 @@ interface AnnotationListProps {
 }
 
 /** The lesson's annotations, numbered, each a button that shows its lines. */
-export function AnnotationList({ annotations, spans, activeIndex, onChoose }: AnnotationListProps) {
+export function AnnotationList({ annotations, spans, places, activeIndex, onChoose }: AnnotationListProps) {
   const heading = useId();
   return (
     <div className="min-w-0">
@@ -33,6 +37,7 @@ export function AnnotationList({ annotations, spans, activeIndex, onChoose }: An
       <ol aria-labelledby={heading} className="mt-2 space-y-2">
         {annotations.map((annotation, i) => {
           const span = spans[i] ?? null;
+          const place: AnnotationPlace = places?.[i] ?? (span ? { state: "matched", ...span } : { state: "removed", at: null });
           const current = i === activeIndex;
           return (
             <li key={annotation.id}>
@@ -50,14 +55,12 @@ export function AnnotationList({ annotations, spans, activeIndex, onChoose }: An
                     {i + 1}
                   </span>
                   <span className="font-semibold">{annotation.title}</span>
-                  <span className="ml-auto shrink-0 font-mono text-xs text-muted">
-                    {span === null ? "removed" : span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}–${span.endLine}`}
-                  </span>
+                  <span className="ml-auto shrink-0 font-mono text-xs text-muted">{annotationWhere(place)}</span>
                 </span>
                 <span className="mt-1 block text-sm leading-relaxed">
                   <InlineText nodes={annotation.text} />
                 </span>
-                {span === null && <span className="mt-1 block text-sm text-muted">The line this explains is no longer in your Dockerfile. Reset to bring it back.</span>}
+                <AnnotationStatus place={place} anchor={annotation.anchor} resetHint="Reset" className="mt-1 text-sm text-muted" />
               </button>
             </li>
           );

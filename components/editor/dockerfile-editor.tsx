@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
+import { PROBLEM_SOURCE_LABEL, primaryOf, problemSource, type ProblemGroup } from "@/lib/workspace/problems";
 import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 import type { AnalysisModel } from "@/lib/workspace/types";
 import { attachAnalysis } from "./monaco-language";
@@ -13,8 +14,8 @@ export interface EditorHandle {
   replaceText(text: string): void;
   /** Moves the cursor to the span's first line and scrolls the span into view. */
   revealSpan(span: LineSpan, focus: boolean): void;
-  /** Selects the span's lines, scrolls them into view and focuses the editor. */
-  selectSpan(span: LineSpan): void;
+  /** Selects the span's lines, scrolls them into view and focuses the editor (unless `focus` is false). */
+  selectSpan(span: LineSpan, focus?: boolean): void;
   focus(): void;
 }
 
@@ -28,6 +29,8 @@ interface DockerfileEditorProps {
   highlight: LineSpan | null;
   /** The analyser's findings, shown as squiggles with hover text: the same list the Problems panel shows. */
   diagnostics: Diagnostic[];
+  /** The diagnostics grouped by cause: an echo's marker points at its group's primary finding. */
+  problems?: ProblemGroup[];
   /** The latest analysis of the text, read by the quick fixes, completion and go to definition. */
   analysis: { readonly current: AnalysisModel };
   onChange(text: string): void;
@@ -73,11 +76,11 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
         editor.revealLinesInCenterIfOutsideViewport(span.line, span.endLine);
         if (focus) editor.focus();
       },
-      selectSpan(span) {
+      selectSpan(span, focus = true) {
         const end = Math.min(span.endLine, model.getLineCount());
         editor.setSelection(new monaco.Range(span.line, 1, end, model.getLineMaxColumn(end)));
         editor.revealLinesInCenterIfOutsideViewport(span.line, end);
-        editor.focus();
+        if (focus) editor.focus();
       },
       focus: () => editor.focus(),
     };
@@ -111,31 +114,40 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
     );
   }, [highlight]);
 
-  const { diagnostics } = props;
+  const { diagnostics, problems } = props;
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!model) return;
     const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
+    const lines = model.getLineCount();
+    const onModel = (line: number) => line >= 1 && line <= lines;
+    // One marker per diagnostic (the quick fixes find theirs by rule and line); an echo's
+    // marker names the finding it follows from, as related information.
+    const primaries = primaryOf(problems ?? [], diagnostics.length);
     monaco.editor.setModelMarkers(
       model,
       "stagecraft",
-      diagnostics
-        .filter((d) => d.line >= 1 && d.line <= model.getLineCount())
-        .map((d) => {
-          const onFix = d.fix && d.fix.line === d.line;
-          return {
+      diagnostics.flatMap((d, i) => {
+        if (!onModel(d.line)) return [];
+        const onFix = d.fix && d.fix.line === d.line;
+        const primary = diagnostics[primaries[i] ?? i];
+        const related = primary && primary !== d && onModel(primary.line) ? [{ resource: model.uri, message: `Follows from: ${primary.message}`, startLineNumber: primary.line, startColumn: 1, endLineNumber: primary.line, endColumn: model.getLineMaxColumn(primary.line) }] : [];
+        return [
+          {
             severity: severity[d.severity],
             message: d.message,
-            source: d.url.startsWith("https://") ? "docker build --check" : "Stagecraft",
+            source: PROBLEM_SOURCE_LABEL[problemSource(d)],
             code: { value: d.rule, target: monaco.Uri.parse(new URL(`/rules/#${ruleAnchor(d.rule)}`, window.location.href).href) },
             startLineNumber: d.line,
             endLineNumber: d.line,
             startColumn: onFix ? (d.fix?.startColumn ?? 1) : model.getLineFirstNonWhitespaceColumn(d.line) || 1,
             endColumn: onFix ? (d.fix?.endColumn ?? 1) : model.getLineMaxColumn(d.line),
-          };
-        }),
+            relatedInformation: related,
+          },
+        ];
+      }),
     );
-  }, [diagnostics]);
+  }, [diagnostics, problems]);
 
   return <div ref={container} className="h-full w-full" data-testid="monaco-host" />;
 }

@@ -1,6 +1,7 @@
-import { memo } from "react";
-import { highlightDockerfile } from "@/lib/dockerfile/highlight";
+import { memo, type ReactNode } from "react";
+import { highlightDockerfile, type HighlightToken } from "@/lib/dockerfile/highlight";
 import type { LineSpan } from "@/lib/workspace/annotations";
+import { isCommentRuler } from "@/lib/workspace/comment-ruler";
 
 interface StaticCodeProps {
   text: string;
@@ -8,6 +9,34 @@ interface StaticCodeProps {
   highlight?: LineSpan | null;
   /** Accessible name of the code region. */
   label: string;
+  /**
+   * Long lines wrap, at spaces only (as Monaco wraps), never inside `--from=build`; a comment
+   * ruler stays one row, clipped (the presenter). Default: every line one row, scrolling sideways.
+   */
+  wrap?: boolean;
+}
+
+const tokenNode = (t: HighlightToken, key: number | string): ReactNode => (t.kind === "plain" ? t.text : <span key={key} className={`tok-${t.kind}`}>{t.text}</span>);
+
+/** A line's tokens as words that never break inside, with the spaces between them as the only break opportunities. */
+function wrappedWords(tokens: readonly HighlightToken[]): ReactNode[] {
+  const out: ReactNode[] = [];
+  let word: ReactNode[] = [];
+  const endWord = () => {
+    if (word.length > 0) out.push(<span key={out.length} className="whitespace-nowrap">{word}</span>);
+    word = [];
+  };
+  tokens.forEach((t, i) => {
+    t.text.split(/( +)/).forEach((piece, j) => {
+      if (piece === "") return;
+      if (piece.startsWith(" ")) {
+        endWord();
+        out.push(piece);
+      } else word.push(tokenNode({ ...t, text: piece }, `${i}-${j}`));
+    });
+  });
+  endWord();
+  return out;
 }
 
 /**
@@ -15,21 +44,23 @@ interface StaticCodeProps {
  * editor loads (rendered at build time), and what prints. Its metrics match the editor's
  * (font, 20px lines, 12px padding, gutter), so nothing moves when Monaco takes over.
  */
-export const StaticCode = memo(function StaticCode({ text, highlight = null, label }: StaticCodeProps) {
+export const StaticCode = memo(function StaticCode({ text, highlight = null, label, wrap = false }: StaticCodeProps) {
   const lines = highlightDockerfile(text);
+  const source = text.split("\n");
   return (
-    <pre className="code-block m-0 overflow-x-auto py-[var(--code-pad-y)]" aria-label={label} tabIndex={0}>
-      <code className="block min-w-max">
+    <pre className={`code-block m-0 py-[var(--code-pad-y)] ${wrap ? "code-wrap overflow-x-hidden" : "overflow-x-auto"}`} aria-label={label} tabIndex={0}>
+      <code className={`block ${wrap ? "" : "min-w-max"}`}>
         {lines.map((tokens, i) => {
           const n = i + 1;
           const marked = highlight !== null && n >= highlight.line && n <= highlight.endLine;
+          const ruler = isCommentRuler(source[i] ?? "");
           return (
-            <span key={n} data-line={n} className={`flex h-[var(--code-line-height)] ${marked ? "static-line-highlight" : ""}`}>
+            <span key={n} data-line={n} data-ruler={ruler ? "" : undefined} className={`flex ${wrap ? "min-h-[var(--code-line-height)]" : "h-[var(--code-line-height)]"} ${marked ? "static-line-highlight" : ""}`}>
               <span aria-hidden="true" className="w-[calc(3ch+11px)] shrink-0 select-none pr-[12px] text-right text-[var(--code-gutter)]">
                 {n}
               </span>
-              <span className="whitespace-pre pr-4">
-                {tokens.map((t, j) => (t.kind === "plain" ? t.text : <span key={j} className={`tok-${t.kind}`}>{t.text}</span>))}
+              <span className={`pr-4 ${wrap ? (ruler ? "min-w-0 overflow-hidden whitespace-pre" : "min-w-0 whitespace-pre-wrap") : "whitespace-pre"}`}>
+                {wrap && !ruler ? wrappedWords(tokens) : tokens.map((t, j) => tokenNode(t, j))}
                 {"\n"}
               </span>
             </span>
@@ -40,7 +71,13 @@ export const StaticCode = memo(function StaticCode({ text, highlight = null, lab
   );
 }, sameCode);
 
-/** Re-render only for another text, label or highlighted range (not for an equal range in a new object). */
+/** Re-render only for another text, label, wrapping or highlighted range (not for an equal range in a new object). */
 function sameCode(a: StaticCodeProps, b: StaticCodeProps): boolean {
-  return a.text === b.text && a.label === b.label && (a.highlight ?? null)?.line === (b.highlight ?? null)?.line && (a.highlight ?? null)?.endLine === (b.highlight ?? null)?.endLine;
+  return (
+    a.text === b.text &&
+    a.label === b.label &&
+    a.wrap === b.wrap &&
+    (a.highlight ?? null)?.line === (b.highlight ?? null)?.line &&
+    (a.highlight ?? null)?.endLine === (b.highlight ?? null)?.endLine
+  );
 }

@@ -57,6 +57,24 @@ export function StageGraph({ graph, analysis, activeStage, onSelectStage }: Stag
               data-edge-kind={edge.kind}
             />
           ))}
+          {graph.edges.map((edge, i) =>
+            edge.label && edge.labelAt ? (
+              <g key={`label-${i}`} data-edge-label={edge.label}>
+                <rect
+                  x={edge.labelAt.x - (edge.label.length * 7.3 + 10) / 2}
+                  y={edge.labelAt.y - 9}
+                  width={edge.label.length * 7.3 + 10}
+                  height={18}
+                  rx={4}
+                  fill="var(--code-bg)"
+                  stroke="var(--border)"
+                />
+                <text x={edge.labelAt.x} y={edge.labelAt.y + 4} textAnchor="middle" fontFamily="var(--font-mono)" fontSize={12} fill="var(--text)">
+                  {edge.label}
+                </text>
+              </g>
+            ) : null,
+          )}
           {graph.nodes.map((node) => {
             const active = node.index !== null && node.index === activeStage;
             const dim = !node.buildkit;
@@ -95,7 +113,7 @@ export function StageGraph({ graph, analysis, activeStage, onSelectStage }: Stag
           })}
         </svg>
       </div>
-      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
+      <p className="graph-legend mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
         <span>── FROM &lt;stage&gt;</span>
         <span>╌╌ COPY --from</span>
         <span>┈┈ RUN --mount from=</span>
@@ -126,7 +144,7 @@ export function StageGraph({ graph, analysis, activeStage, onSelectStage }: Stag
                   : needs.map((e, i) => (
                       <span key={i}>
                         {i > 0 && "; "}
-                        {KIND_TEXT[e.kind]} <span className="font-mono">{nodeName(byId.get(e.from))}</span> (line {e.line})
+                        {KIND_TEXT[e.kind]} <span className="font-mono">{nodeName(byId.get(e.from))}</span> ({e.lines.length === 1 ? `line ${e.line}` : `lines ${e.lines.join(", ")}`})
                       </span>
                     ))}
               </span>

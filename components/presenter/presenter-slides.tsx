@@ -1,11 +1,14 @@
+import { AnnotationStatus, annotationWhere } from "@/components/annotations/annotation-status";
+import type { WorkspaceAnnotation } from "@/components/annotations/annotation-list";
 import { StageGraph } from "@/components/graph/stage-graph";
-import { StaticDiff } from "@/components/diff/static-diff";
 import { InlineText } from "@/components/ui/inline-text";
 import type { Inline } from "@/lib/course/markdown-types";
+import type { MeasuredSide } from "@/lib/course/presenter-slides";
 import type { Analysis } from "@/lib/dockerfile/analysis/types";
+import type { AnnotationPlace } from "@/lib/workspace/annotation-tracking";
+import type { HunkRow } from "@/lib/workspace/diff-hunks";
 import type { StageGraphLayout } from "@/lib/workspace/stage-graph";
-import type { LineSpan } from "@/lib/workspace/annotations";
-import type { WorkspaceAnnotation } from "@/components/annotations/annotation-list";
+import { HunkTable } from "./presenter-diff";
 
 /** The title slide: lesson number, title and objectives. */
 export function IntroSlide({ number, title, objectives }: { number: number; title: string; objectives: Inline[][] }) {
@@ -25,16 +28,71 @@ export function IntroSlide({ number, title, objectives }: { number: number; titl
   );
 }
 
-/** One annotation, beside the editor that highlights its lines. */
-export function AnnotationSlide({ annotation, index, count, span }: { annotation: WorkspaceAnnotation; index: number; count: number; span: LineSpan | null }) {
+/** How many times smaller, as a whole number when it is large (`36×`), else to one decimal (`2.5×`). */
+function timesSmaller(before: number, after: number): string {
+  const ratio = before / after;
+  return ratio >= 10 ? `${Math.floor(ratio)}` : ratio.toFixed(1);
+}
+
+/** The lesson's hook: the two measured sizes, huge, with bars to scale and where the figures come from. */
+export function SizesSlide({ before, after, source }: { before: MeasuredSide; after: MeasuredSide; source: Inline[] }) {
+  const largest = Math.max(before.bytes, after.bytes);
+  const sides = [
+    { side: before, tone: "bg-danger", text: "text-[var(--diff-del-text)]" },
+    { side: after, tone: "bg-success", text: "text-[var(--diff-add-text)]" },
+  ];
+  return (
+    <section className="mx-auto flex h-full w-full max-w-6xl flex-col justify-center overflow-auto px-10 py-8" aria-labelledby="presenter-sizes-title" data-testid="presenter-sizes">
+      <h2 id="presenter-sizes-title" className="text-3xl font-bold text-muted">
+        The same program, two images
+      </h2>
+      <p className="m-0 mt-4 flex flex-wrap items-baseline gap-x-8 font-mono text-8xl font-extrabold tracking-tight" data-testid="presenter-size-headline">
+        <span className={sides[0]?.text}>{before.size}</span>
+        <span aria-hidden="true" className="text-6xl text-muted">
+          →
+        </span>
+        <span className="sr-only">to</span>
+        <span className={sides[1]?.text}>{after.size}</span>
+      </p>
+      <dl className="mt-10 space-y-6">
+        {sides.map(({ side, tone }) => (
+          <div key={side.label} className="grid grid-cols-[16rem_minmax(0,1fr)_auto] items-center gap-x-6 text-3xl">
+            <dt className="font-semibold">{side.label}</dt>
+            <dd className="h-8 rounded bg-surface-2" aria-hidden="true">
+              <span className={`block h-8 rounded ${tone}`} style={{ width: `${(side.bytes / largest) * 100}%`, minWidth: "6px" }} />
+            </dd>
+            <dd className="font-mono font-bold">{side.size}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-8 text-3xl font-semibold">
+        About {timesSmaller(before.bytes, after.bytes)} times smaller.
+      </p>
+      <p className="mt-6 text-xl text-muted">
+        <InlineText nodes={source} />
+      </p>
+    </section>
+  );
+}
+
+interface AnnotationSlideProps {
+  annotation: WorkspaceAnnotation;
+  index: number;
+  count: number;
+  /** Where the annotation is in the Dockerfile on screen: its instruction, changed or removed. */
+  place: AnnotationPlace;
+}
+
+/** One annotation, beside the code that highlights its lines. */
+export function AnnotationSlide({ annotation, index, count, place }: AnnotationSlideProps) {
   return (
     <section className="presenter-note min-h-0 overflow-auto px-8 py-8" aria-labelledby="presenter-note-title" data-testid="presenter-annotation">
-      <p className="m-0 flex items-center gap-3 text-xl font-semibold text-muted">
+      <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-xl font-semibold text-muted">
         <span aria-hidden="true" className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-accent text-xl font-bold text-white">
           {index + 1}
         </span>
-        Annotation {index + 1} of {count}
-        {span && <span className="font-mono text-lg">· {span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}–${span.endLine}`}</span>}
+        <span className="whitespace-nowrap">Annotation {index + 1} of {count}</span>
+        <span className="whitespace-nowrap font-mono text-lg">· {annotationWhere(place)}</span>
       </p>
       <h2 id="presenter-note-title" className="mt-4 text-4xl font-bold leading-tight">
         {annotation.title}
@@ -42,22 +100,34 @@ export function AnnotationSlide({ annotation, index, count, span }: { annotation
       <p className="mt-5 text-[1.75rem] leading-snug">
         <InlineText nodes={annotation.text} />
       </p>
-      {!span && <p className="mt-5 text-2xl text-muted">The lines this explains are no longer in the Dockerfile. Press R to reset it.</p>}
+      <AnnotationStatus place={place} anchor={annotation.anchor} resetHint="Press R" className="mt-5 text-2xl text-muted" />
     </section>
   );
 }
 
-/** The lesson's comparison, or the lesson's Dockerfile against the edited one. */
-export function DiffSlide({ before, after, beforeLabel, afterLabel, title }: { before: string; after: string; beforeLabel: string; afterLabel: string; title: string }) {
+interface DiffSlideProps {
+  title: string;
+  rows: HunkRow[];
+  beforeLabel: string;
+  afterLabel: string;
+  /** `Change 1 of 2`, when the changes take several slides. */
+  part: string | null;
+}
+
+/** The changed parts of a comparison, large; unchanged lines folded. */
+export function DiffSlide({ title, rows, beforeLabel, afterLabel, part }: DiffSlideProps) {
   return (
-    <section className="flex h-full min-h-0 flex-col px-8 py-6" aria-labelledby="presenter-diff-title">
-      <h2 id="presenter-diff-title" className="text-3xl font-bold">
+    <section className="flex h-full min-h-0 flex-col px-8 py-5" aria-labelledby="presenter-diff-title">
+      <h2 id="presenter-diff-title" className="flex flex-wrap items-baseline gap-x-4 text-3xl font-bold">
         {title}
+        {part && <span className="text-xl font-semibold text-muted">{part}</span>}
       </h2>
-      <p className="mt-1 text-xl text-muted">Lines marked − are only in the first, lines marked + only in the second.</p>
-      <div className="presenter-diff mt-4 min-h-0 flex-1 overflow-auto rounded-xl border border-border bg-[var(--code-bg)] py-3">
-        <StaticDiff before={before} after={after} beforeLabel={beforeLabel} afterLabel={afterLabel} />
-      </div>
+      <p className="mt-1 mb-3 text-xl text-muted">− only in the {beforeLabel.toLowerCase()} version, + only in the {afterLabel.toLowerCase()} one.</p>
+      {rows.length > 0 ? (
+        <HunkTable rows={rows} beforeLabel={beforeLabel} afterLabel={afterLabel} />
+      ) : (
+        <p className="text-2xl">No changes yet: edit the Dockerfile (E) and they show here.</p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkspaceAnnotation } from "@/components/annotations/annotation-list";
 import type { EditorHandle } from "@/components/editor/dockerfile-editor";
@@ -11,12 +10,19 @@ import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { useWorkspaceModel } from "@/hooks/use-workspace-model";
 import { encodeShareState } from "@/lib/browser/share";
 import type { Inline } from "@/lib/course/markdown-types";
-import { PRESENTER_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
+import type { PresenterSlide } from "@/lib/course/presenter-slides";
+import type { LineSpan } from "@/lib/workspace/annotations";
+import { diffLines } from "@/lib/workspace/diff";
+import { diffPages } from "@/lib/workspace/diff-hunks";
+import { isFor, PRESENTER_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
 import { KeysDialog, ShareDialog, type ShareTarget } from "./presenter-dialogs";
-import { AnnotationSlide, DiffSlide, GraphSlide, IntroSlide } from "./presenter-slides";
+import { PresenterProblems } from "./presenter-problems";
+import { AnnotationSlide, DiffSlide, GraphSlide, IntroSlide, SizesSlide } from "./presenter-slides";
+import { useFullscreen } from "./use-fullscreen";
 import { usePresenterKeys } from "./use-presenter-keys";
+import { useSlideAddress } from "./use-slide-address";
 
-/** Large type for a projector: at least 24px at 1280x720. The static stand-in uses the same metrics. */
+/** Large type for a projector: at least 24px at 1280x720. The static view uses the same metrics (globals.css `.presenter-code`). */
 const EDITOR_OPTIONS = {
   fontSize: 26,
   lineHeight: 38,
@@ -35,29 +41,32 @@ interface PresenterProps {
   annotations: WorkspaceAnnotation[];
   /** The lesson's Dockerfile: what R restores. */
   original: string;
-  /** The lesson's single-stage / multi-stage comparison, or null (the diff step then compares the edits). */
-  compare: { before: string; after: string; beforeLabel: string; afterLabel: string } | null;
+  /** The slides, in order (lib/course/presenter-slides.ts). */
+  slides: PresenterSlide[];
   /** The model of the lesson's Dockerfile (graph and highlights), computed at build time. */
   initial: WorkspaceModel;
 }
 
-type Step = { kind: "intro" } | { kind: "annotation"; index: number } | { kind: "diff" } | { kind: "graph" };
+/** Slides that show the Dockerfile beside them. */
+const showsCode = (slide: PresenterSlide) => slide.kind === "annotation" || slide.kind === "graph";
 
 /**
- * A lesson as slides for a projector: the title and objectives, one step per annotation (its
- * lines highlighted in a live editor), the diff and the stage graph. Clicker keys step through
- * it; the instructor can still edit, and the highlights and graph follow the edits.
+ * A lesson as slides for a projector, from a list of slide descriptors: the title, the
+ * measured sizes, one slide per annotation (its lines highlighted), the changes, the stage
+ * graph. Clicker keys step through them, and the slide is in the address. The code is shown
+ * static until the instructor chooses to edit (E), so no stray key lands in the Dockerfile;
+ * the highlights, the graph and a large Problems strip follow the edits.
  */
-export function Presenter({ slug, number, title, objectives, annotations, original, compare, initial }: PresenterProps) {
-  const router = useRouter();
-  const steps: Step[] = [{ kind: "intro" }, ...annotations.map((_, index) => ({ kind: "annotation" as const, index })), { kind: "diff" }, { kind: "graph" }];
-  const [stepIndex, setStepIndex] = useState(0);
+export function Presenter({ slug, number, title, objectives, annotations, original, slides, initial }: PresenterProps) {
+  const [slideIndex, setSlideIndex] = useSlideAddress(slides.map((s) => s.id));
   const [text, setText] = useState(original);
   const [anchors] = useState(() => annotations.map((a) => a.anchor));
   const model = useWorkspaceModel({ text, target: null }, initial, { anchors, panels: PRESENTER_PANELS });
   const live = model.analysis;
   const [editorReady, setEditorReady] = useState(false);
   const [editing, setEditing] = useState(false);
+  /** Lines chosen on this slide (a stage on the graph, a problem), over the slide's own. */
+  const [pointed, setPointed] = useState<LineSpan | null>(null);
   const [notice, setNotice] = useState("");
   const [share, setShare] = useState<ShareTarget | null>(null);
   // An edited Dockerfile makes a dense code; the lesson's short address scans from further away.
@@ -66,40 +75,82 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   const keysDialog = useRef<HTMLDialogElement>(null);
   const shareDialog = useRef<HTMLDialogElement>(null);
   const stage = useRef<HTMLDivElement>(null);
-
-  const step: Step = steps[stepIndex] ?? { kind: "intro" };
-  const lessonHref = `/lessons/${slug}/`;
-  const diffIndex = steps.length - 2;
-  const graphIndex = steps.length - 1;
-
-  const span = step.kind === "annotation" ? (live.annotationSpans[step.index] ?? null) : null;
-  const spanLine = span?.line ?? null;
-  const spanEnd = span?.endLine ?? null;
-  useEffect(() => {
-    if (editorReady && spanLine !== null && spanEnd !== null) handle.current?.revealSpan({ line: spanLine, endLine: spanEnd }, false);
-  }, [editorReady, stepIndex, spanLine, spanEnd]);
-
-  const go = useCallback((index: number) => setStepIndex(Math.max(0, Math.min(index, steps.length - 1))), [steps.length]);
+  const codeView = useRef<HTMLDivElement>(null);
 
   const say = useCallback((message: string) => {
     setNotice(message);
     window.setTimeout(() => setNotice((current) => (current === message ? "" : current)), 6000);
   }, []);
+  const fullscreen = useFullscreen(useCallback(() => say("Full screen is not available here: use the browser's own (F11, or Ctrl+Cmd+F on a Mac)."), [say]));
+
+  const slide = slides[slideIndex] ?? slides[0] ?? { kind: "title", id: "title" };
+  const codeShown = showsCode(slide);
+  const lessonHref = `/lessons/${slug}/`;
+  const place = slide.kind === "annotation" ? live.annotations[slide.index] : undefined;
+  const span = pointed ?? (slide.kind === "annotation" ? (live.annotationSpans[slide.index] ?? null) : null);
+  const spanLine = span?.line ?? null;
+  const spanEnd = span?.endLine ?? null;
+
+  // Bring the highlighted lines into the middle of the code, static or editing.
+  useEffect(() => {
+    if (spanLine === null || spanEnd === null) return;
+    if (editing) {
+      handle.current?.revealSpan({ line: spanLine, endLine: spanEnd }, false);
+      return;
+    }
+    const view = codeView.current;
+    const first = view?.querySelector<HTMLElement>(`[data-line="${spanLine}"]`);
+    const last = view?.querySelector<HTMLElement>(`[data-line="${spanEnd}"]`) ?? first;
+    if (!view || !first || !last) return;
+    const height = last.offsetTop + last.offsetHeight - first.offsetTop;
+    view.scrollTop = Math.max(0, first.offsetTop - Math.max(0, (view.clientHeight - height) / 2));
+  }, [slideIndex, spanLine, spanEnd, editing]);
+
+  // Editing starts with the cursor on the lines on screen.
+  useEffect(() => {
+    if (!editing || !editorReady) return;
+    const h = handle.current;
+    if (!h) return;
+    if (spanLine !== null && spanEnd !== null) h.revealSpan({ line: spanLine, endLine: spanEnd }, true);
+    else h.focus();
+    // Only when editing starts: later span changes only scroll (the effect above).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editing, editorReady]);
+
+  const stopEditing = useCallback(() => {
+    setEditing(false);
+    stage.current?.focus({ preventScroll: true });
+  }, []);
+
+  function startEditing() {
+    if (!codeShown) return;
+    if (!editorReady) {
+      say("The editor is still loading; press E again in a moment.");
+      return;
+    }
+    setEditing(true);
+  }
+
+  function go(index: number) {
+    const next = slides[Math.max(0, Math.min(index, slides.length - 1))];
+    if (editing && next && !showsCode(next)) stopEditing();
+    setPointed(null);
+    setSlideIndex(index);
+  }
+  const goToKind = (kinds: PresenterSlide["kind"][]) => {
+    const index = slides.findIndex((s) => kinds.includes(s.kind));
+    if (index >= 0) go(index);
+  };
+
+  function pointAt(lines: LineSpan) {
+    setPointed(lines);
+    if (editing) handle.current?.selectSpan(lines, false);
+  }
 
   function reset() {
     if (handle.current) handle.current.replaceText(original);
     else setText(original);
     say("The editor shows the lesson's Dockerfile again.");
-  }
-
-  function toggleFullscreen() {
-    if (document.fullscreenElement) {
-      void document.exitFullscreen();
-      return;
-    }
-    const fail = () => say("Full screen is not available here: use the browser's own (F11, or Ctrl+Cmd+F on a Mac).");
-    if (!document.fullscreenEnabled || !document.documentElement.requestFullscreen) fail();
-    else document.documentElement.requestFullscreen().catch(fail);
   }
 
   function openShare() {
@@ -126,19 +177,22 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   usePresenterKeys({
     dialogOpen: () => Boolean(keysDialog.current?.open || shareDialog.current?.open),
     toggleKeys,
+    leaveEditor: stopEditing,
     actions: {
-      ArrowRight: () => go(stepIndex + 1),
-      PageDown: () => go(stepIndex + 1),
-      " ": () => go(stepIndex + 1),
-      ArrowLeft: () => go(stepIndex - 1),
-      PageUp: () => go(stepIndex - 1),
-      f: toggleFullscreen,
-      d: () => go(diffIndex),
-      g: () => go(graphIndex),
+      ArrowRight: () => go(slideIndex + 1),
+      PageDown: () => go(slideIndex + 1),
+      " ": () => go(slideIndex + 1),
+      ArrowLeft: () => go(slideIndex - 1),
+      PageUp: () => go(slideIndex - 1),
+      e: startEditing,
+      f: fullscreen.toggle,
+      d: () => goToKind(["diff", "edits"]),
+      g: () => goToKind(["graph"]),
       r: reset,
       s: openShare,
       "?": toggleKeys,
-      Escape: () => (document.fullscreenElement ? void document.exitFullscreen() : router.push(lessonHref)),
+      // Clickers send Esc: it ends editing (in the editor) or full screen, never presenter view.
+      Escape: editing ? stopEditing : fullscreen.exit,
     },
   });
 
@@ -147,30 +201,38 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
     setEditorReady(true);
   }, []);
 
-  const showEditor = step.kind === "annotation" || step.kind === "graph";
-  const annotation = step.kind === "annotation" ? annotations[step.index] : undefined;
+  const annotation = slide.kind === "annotation" ? annotations[slide.index] : undefined;
+  const showMonaco = editing && editorReady;
+  const problemsShown = codeShown && (editing || live.problems.length > 0);
 
   return (
-    <div data-presenter className="presenter fixed inset-0 z-40 flex flex-col bg-bg text-text" data-step={step.kind}>
+    <div data-presenter className="presenter fixed inset-0 z-40 flex flex-col bg-bg text-text" data-step={slide.kind} data-editing={editing ? "true" : undefined}>
       <header className="presenter-chrome flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-border bg-surface px-4 py-2">
         <h1 className="min-w-0 flex-1 truncate text-lg font-bold">
           <span className="text-muted">Lesson {number} · </span>
           {title}
         </h1>
         <p className="m-0 font-mono text-lg font-bold" aria-live="polite" data-testid="step-counter">
-          Step {stepIndex + 1} of {steps.length}
+          Step {slideIndex + 1} of {slides.length}
         </p>
         <div className="flex flex-wrap items-center gap-2">
-          <Button onClick={() => go(stepIndex - 1)} disabled={stepIndex === 0} aria-label="Previous step">
-            ← Back
+          <Button onClick={() => go(slideIndex - 1)} disabled={slideIndex === 0} aria-keyshortcuts="ArrowLeft PageUp">
+            <span aria-hidden="true">←</span> Back
           </Button>
-          <Button variant="primary" onClick={() => go(stepIndex + 1)} disabled={stepIndex === steps.length - 1} aria-label="Next step">
-            Next →
+          <Button variant="primary" onClick={() => go(slideIndex + 1)} disabled={slideIndex === slides.length - 1} aria-keyshortcuts="ArrowRight PageDown Space">
+            Next <span aria-hidden="true">→</span>
           </Button>
+          {codeShown && (
+            <Button onClick={editing ? stopEditing : startEditing} aria-keyshortcuts={editing ? "Escape" : "E"}>
+              {editing ? "Done editing" : "Edit"}
+            </Button>
+          )}
           <Button onClick={openShare}>Share</Button>
-          <Button onClick={toggleFullscreen}>Full screen</Button>
-          <Button onClick={toggleKeys} aria-label="Keyboard shortcuts">
-            Keys (?)
+          <Button onClick={fullscreen.toggle} aria-keyshortcuts="F">
+            {fullscreen.active ? "Exit full screen" : "Full screen"}
+          </Button>
+          <Button onClick={toggleKeys} aria-keyshortcuts="?">
+            Keys <span aria-hidden="true">(?)</span>
           </Button>
           <ThemeToggle />
           <Link href={lessonHref} prefetch={false} className="inline-flex min-h-10 items-center rounded-md px-2 text-sm font-semibold text-accent underline-offset-2 hover:underline">
@@ -184,35 +246,27 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
         </p>
       )}
 
-      <div ref={stage} tabIndex={-1} className="min-h-0 flex-1 outline-none">
-        <div className={`h-full ${showEditor ? "grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}>
-          <div
-            className={`presenter-code relative min-h-0 flex-col border-r border-border bg-[var(--code-bg)] ${showEditor ? "flex" : "hidden"}`}
-            onFocus={() => setEditing(true)}
-            onBlur={(e) => {
-              if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setEditing(false);
-            }}
-          >
+      <div ref={stage} tabIndex={-1} className="presenter-stage min-h-0 flex-1 outline-none">
+        <div className={`h-full ${codeShown ? "grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}>
+          <div className={`presenter-code relative min-h-0 flex-col border-r border-border bg-[var(--code-bg)] ${codeShown ? "flex" : "hidden"}`}>
             {editing && (
-              <div className="presenter-chrome flex items-center justify-between gap-3 border-b border-border bg-surface px-3 py-1.5 text-base">
-                <span>Editing: the slide keys pause while you type.</span>
-                <Button onClick={() => stage.current?.focus()}>Done editing</Button>
-              </div>
+              <p role="status" className="presenter-chrome m-0 border-b border-border bg-surface px-3 py-1.5 text-base">
+                Editing: the slide keys pause while you type. Esc or Done editing to stop.
+              </p>
             )}
             <div className="relative min-h-0 flex-1">
-              {!editorReady && (
-                <div className="absolute inset-0 overflow-auto">
-                  <StaticCode text={text} highlight={span} label="Dockerfile" />
-                </div>
-              )}
-              <div className={`absolute inset-0 ${editorReady ? "" : "invisible"}`}>
-                {/* A presenting tool: Monaco loads at once here (from the app's own bundle), not on first edit. */}
+              <div ref={codeView} className={`absolute inset-0 overflow-auto ${showMonaco ? "invisible" : ""}`}>
+                <StaticCode text={text} highlight={span} label="Dockerfile" wrap />
+              </div>
+              <div className={`absolute inset-0 ${showMonaco ? "" : "invisible"}`}>
+                {/* A presenting tool: Monaco loads at once here (from the app's own bundle), ready for E. */}
                 <LazyDockerfileEditor
                   initialText={original}
                   initialLine={null}
                   ariaLabel="Dockerfile editor"
                   highlight={span}
                   diagnostics={live.analysis.diagnostics}
+                  problems={live.problems}
                   analysis={model.latest}
                   onChange={setText}
                   onCursorLine={() => undefined}
@@ -222,23 +276,44 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
                 />
               </div>
             </div>
+            {problemsShown && (
+              <PresenterProblems
+                diagnostics={live.analysis.diagnostics}
+                problems={live.problems}
+                current={isFor(live, { text, target: null })}
+                onChoose={(line) => pointAt({ line, endLine: line })}
+              />
+            )}
           </div>
 
-          {step.kind === "intro" && <IntroSlide number={number} title={title} objectives={objectives} />}
-          {annotation && step.kind === "annotation" && <AnnotationSlide annotation={annotation} index={step.index} count={annotations.length} span={span} />}
-          {step.kind === "diff" &&
-            (compare ? (
-              <DiffSlide title={`${compare.beforeLabel} → ${compare.afterLabel}`} before={compare.before} after={compare.after} beforeLabel={compare.beforeLabel} afterLabel={compare.afterLabel} />
-            ) : (
-              <DiffSlide title="The lesson's Dockerfile → the edited one" before={original} after={text} beforeLabel="Lesson's" afterLabel="Edited" />
-            ))}
-          {step.kind === "graph" && live.graph && (
+          {slide.kind === "title" && <IntroSlide number={number} title={title} objectives={objectives} />}
+          {slide.kind === "sizes" && <SizesSlide before={slide.before} after={slide.after} source={slide.source} />}
+          {annotation && place && <AnnotationSlide annotation={annotation} index={slide.kind === "annotation" ? slide.index : 0} count={annotations.length} place={place} />}
+          {slide.kind === "diff" && (
+            <DiffSlide
+              title={`${slide.beforeLabel} → ${slide.afterLabel}`}
+              rows={slide.rows}
+              beforeLabel={slide.beforeLabel}
+              afterLabel={slide.afterLabel}
+              part={slide.pages > 1 ? `change ${slide.page} of ${slide.pages}` : null}
+            />
+          )}
+          {slide.kind === "edits" && (
+            <DiffSlide
+              title="The lesson's Dockerfile → the edited one"
+              rows={diffPages(diffLines(original, text), { context: 1, maxRows: Number.MAX_SAFE_INTEGER })[0] ?? []}
+              beforeLabel="Lesson's"
+              afterLabel="Edited"
+              part={null}
+            />
+          )}
+          {slide.kind === "graph" && live.graph && (
             <GraphSlide
               graph={live.graph}
               analysis={live.analysis}
               onSelectStage={(index) => {
                 const stageSpan = live.stageSpans[index];
-                if (stageSpan) handle.current?.selectSpan(stageSpan);
+                if (stageSpan) pointAt(stageSpan);
               }}
             />
           )}

@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
 
-/** Elements whose keys belong to the instructor's typing, not to the slides. */
-const TYPING = ".monaco-editor, input, textarea, select, [contenteditable='true']";
+/** Form fields whose keys are the instructor's (the theme menu): slide keys leave them alone. */
+const FIELDS = "input, textarea, select, [contenteditable='true']";
 
 /** What the keys do; each entry of `actions` is keyed by KeyboardEvent.key (single characters lower-cased). */
 export interface PresenterKeyMap {
@@ -11,9 +11,16 @@ export interface PresenterKeyMap {
   dialogOpen(): boolean;
   /** Toggles the keys dialog (`?`, also over a dialog). */
   toggleKeys(): void;
+  /** Esc typed in the editor that the editor did not use itself (to close a suggestion, say): leave edit mode. */
+  leaveEditor(): void;
 }
 
-/** One keydown listener for the whole page, reading the latest map through a ref. */
+/**
+ * One keydown listener for the whole page, reading the latest map through a ref. In the
+ * editor every key is the instructor's, except an Esc the editor leaves unused, which ends
+ * editing; the editor only has the focus in edit mode, so a clicker's key never types into
+ * the Dockerfile.
+ */
 export function usePresenterKeys(map: PresenterKeyMap): void {
   const latest = useRef(map);
   useEffect(() => {
@@ -21,11 +28,18 @@ export function usePresenterKeys(map: PresenterKeyMap): void {
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
-      const { actions, dialogOpen, toggleKeys } = latest.current;
+      const { actions, dialogOpen, toggleKeys, leaveEditor } = latest.current;
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target instanceof Element ? event.target : null;
-      // The instructor is typing: the keys are theirs.
-      if (target?.closest(TYPING)) return;
+      if (target?.closest(".monaco-editor")) {
+        // Monaco stops the Esc that closes its own widgets; one that reaches here is ours.
+        if (event.key === "Escape") {
+          event.preventDefault();
+          leaveEditor();
+        }
+        return;
+      }
+      if (target?.closest(FIELDS)) return;
       if (dialogOpen()) {
         // Escape closes a dialog natively; only `?` means something over one.
         if (event.key === "?") {

@@ -28,6 +28,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/rules/" prefetch={false} className="text-muted hover:text-text">
+                Rules
+              </Link>
+            </li>
+            <li>
               <ThemeToggle />
             </li>
           </ul>

@@ -146,6 +146,7 @@ export function DockerfileWorkspace({
       startLine={startLine.line}
       highlight={highlight}
       diagnostics={analysis.analysis.diagnostics}
+      problems={analysis.problems}
       analysis={model.latest}
       status={saveStatusMessage(saved.saveState, text !== original, originalLabel)}
       onUndoReset={
@@ -197,7 +198,7 @@ export function DockerfileWorkspace({
       <div className={`grid gap-6 ${hasAnnotations ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : "lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"}`}>
         {card}
         {hasAnnotations ? (
-          <AnnotationList annotations={annotations} spans={spans} activeIndex={activeIndex} onChoose={(span) => goTo(span, "reveal")} />
+          <AnnotationList annotations={annotations} spans={spans} places={analysis.annotations} activeIndex={activeIndex} onChoose={(span) => goTo(span, "reveal")} />
         ) : (
           <div className="min-w-0 space-y-4">
             <section aria-labelledby="graph-heading">

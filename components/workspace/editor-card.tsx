@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download-text";
 import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
 import type { LineSpan } from "@/lib/workspace/annotations";
+import type { ProblemGroup } from "@/lib/workspace/problems";
 import type { AnalysisModel } from "@/lib/workspace/types";
 
 /** Where the code surface is: the static view, Monaco loading behind it, or Monaco. */
@@ -35,6 +36,8 @@ interface EditorCardProps {
   highlight: LineSpan | null;
   /** The latest analysis's findings: Monaco's markers and the Problems list show this same list. */
   diagnostics: Diagnostic[];
+  /** The diagnostics grouped by cause (the model's `problems`). */
+  problems?: ProblemGroup[];
   analysis: { readonly current: AnalysisModel };
   /** The status line (where the text is kept). */
   status: string;
@@ -64,7 +67,7 @@ interface EditorCardProps {
 
 /** The Dockerfile card: toolbar, the static view or Monaco, the status line and the Problems list. */
 export function EditorCard(props: EditorCardProps) {
-  const { text, editor, highlight, diagnostics, status, loadError, paused } = props;
+  const { text, editor, highlight, diagnostics, problems, status, loadError, paused } = props;
   const staticText = useStaticSnapshot(text, editor === "ready");
 
   function onStaticClick(event: MouseEvent<HTMLDivElement>) {
@@ -109,6 +112,7 @@ export function EditorCard(props: EditorCardProps) {
               ariaLabel="Dockerfile editor"
               highlight={highlight}
               diagnostics={diagnostics}
+              {...(problems ? { problems } : {})}
               analysis={props.analysis}
               onChange={props.onChange}
               onCursorLine={props.onCursorLine}
@@ -138,7 +142,7 @@ export function EditorCard(props: EditorCardProps) {
           {paused}
         </p>
       )}
-      {paused === null && <ProblemsPanel diagnostics={diagnostics} onChoose={props.onChooseProblem} />}
+      {paused === null && <ProblemsPanel diagnostics={diagnostics} {...(problems ? { problems } : {})} onChoose={props.onChooseProblem} />}
     </div>
   );
 }

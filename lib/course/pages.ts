@@ -8,6 +8,7 @@ import { loadLessonBuild } from "./build-context";
 import { computeWorkspaceModel } from "../workspace/model";
 import { ALL_PANELS, PRESENTER_PANELS, PROBLEMS_ONLY, type WorkspaceBuild, type WorkspaceModel } from "../workspace/types";
 import { loadCourse, loadLesson } from "./load";
+import { presenterSlides, type PresenterSlide } from "./presenter-slides";
 import type { Lesson, LessonExercise } from "./types";
 
 /** This site's estimate for one side of a lesson's comparison. */
@@ -37,6 +38,8 @@ export interface PresenterPage {
   lesson: Lesson;
   /** The lesson's Dockerfile: graph and highlights, no simulated build. */
   workspace: WorkspaceModel;
+  /** The slides, in order (presenter-slides.ts). */
+  slides: PresenterSlide[];
 }
 
 const SIMULATION_ONLY = { graph: false, explanations: false, simulation: true };
@@ -74,7 +77,11 @@ export function loadLessonPage(slug: string): LessonPage {
 /** The presenter view's data. */
 export function loadPresenterPage(slug: string): PresenterPage {
   const lesson = loadLesson(slug);
-  return { lesson, workspace: computeWorkspaceModel({ text: lesson.dockerfile.text, target: null }, { anchors: anchorsOf(lesson), panels: PRESENTER_PANELS }) };
+  return {
+    lesson,
+    workspace: computeWorkspaceModel({ text: lesson.dockerfile.text, target: null }, { anchors: anchorsOf(lesson), panels: PRESENTER_PANELS }),
+    slides: presenterSlides(lesson),
+  };
 }
 
 /** A Dockerfile the playground can start from. */

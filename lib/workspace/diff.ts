@@ -16,8 +16,11 @@ export interface DiffLine {
  * same on every build.
  */
 export function diffLines(oldText: string, newText: string): DiffLine[] {
-  const a = oldText.replace(/\n$/, "").split("\n");
-  const b = newText.replace(/\n$/, "").split("\n");
+  return diffLineArrays(oldText.replace(/\n$/, "").split("\n"), newText.replace(/\n$/, "").split("\n"));
+}
+
+/** The same diff of two lists of lines (line numbers count from 1 in each list). */
+export function diffLineArrays(a: readonly string[], b: readonly string[]): DiffLine[] {
   const rows = a.length + 1;
   const cols = b.length + 1;
   // lcs[i*cols + j] = length of the LCS of a[i..] and b[j..]

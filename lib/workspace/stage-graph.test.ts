@@ -18,6 +18,23 @@ describe("layoutStageGraph", () => {
     expect((build?.y ?? 0) < (runtime?.y ?? 0)).toBe(true);
   });
 
+  it("lesson 6's three COPY --from=build are one labelled edge, not three drawn on top of each other", () => {
+    const layout = layoutStageGraph(analyzeDockerfile(readFileSync("lessons/smallest-runtimes/scratch.Dockerfile", "utf8")));
+    expect(layout.edges.map((e) => [e.from, e.to, e.kind, e.lines, e.label])).toEqual([["stage-0", "stage-1", "copy", [20, 21, 22], "3 × COPY --from"]]);
+    const [edge] = layout.edges;
+    // dagre reserved room for the label on the edge, between the two boxes.
+    const [build, runtime] = layout.nodes;
+    expect(edge?.labelAt && build && runtime && edge.labelAt.y > build.y + build.height / 2 && edge.labelAt.y < runtime.y - runtime.height / 2).toBe(true);
+  });
+
+  it("dependencies of different kinds between the same stages stay apart; a single one has no label", () => {
+    const layout = layoutStageGraph(analyzeDockerfile("FROM alpine AS a\nFROM a AS b\nCOPY --from=a /x /x\n"));
+    expect(layout.edges.map((e) => [e.kind, e.lines, e.label])).toEqual([
+      ["from", [2], null],
+      ["copy", [3], null],
+    ]);
+  });
+
   it("an external --from image is a node of its own", () => {
     const layout = layoutStageGraph(analyzeDockerfile("FROM alpine\nCOPY --from=nginx:latest /etc/nginx/nginx.conf /nginx.conf\n"));
     expect(layout.nodes.map((n) => [n.kind, n.label])).toEqual([

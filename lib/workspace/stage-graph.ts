@@ -48,13 +48,23 @@ export interface GraphEdge {
   to: string;
   /** `from`: FROM <stage> (solid); `copy`: COPY --from (dashed); `mount`: RUN --mount from= (dotted). */
   kind: "from" | "copy" | "mount";
-  /** 1-based line of the instruction that makes the dependency (an ONBUILD trigger's: the FROM of `to`, where BuildKit runs it). */
+  /** 1-based line of the (first) instruction that makes the dependency (an ONBUILD trigger's: the FROM of `to`, where BuildKit runs it). */
   line: number;
   /** Set for a dependency an ONBUILD trigger of `to`'s base stage makes: 1-based line of that `ONBUILD`. */
   onbuildLine?: number;
+  /** 1-based lines of every instruction that makes it: parallel dependencies of one kind between the same two boxes are one edge. */
+  lines: number[];
+  /** What the drawing writes beside an edge that stands for several instructions (`3 × COPY --from`), else null. */
+  label: string | null;
+  /** Centre of the label, in pixels, or null without one. */
+  labelAt: { x: number; y: number } | null;
   /** Polyline through dagre's control points, in pixels. */
   points: { x: number; y: number }[];
 }
+
+const KIND_KEYWORD = { from: "FROM", copy: "COPY --from", mount: "RUN --mount" } as const;
+/** Height of an edge label's box, in pixels (the 12px font of the graph's second lines). */
+const LABEL_HEIGHT = 18;
 
 /** The laid-out graph. */
 export interface StageGraphLayout {
@@ -143,11 +153,21 @@ export function layoutStageGraph(analysis: Analysis): StageGraphLayout {
   }
   for (const node of nodes.values()) graph.setNode(node.id, { width: node.width, height: node.height });
 
-  const edges: Omit<GraphEdge, "points">[] = [
+  // Lesson 6 copies three files from `build`: one edge with "3 × COPY --from", not three drawn on top of each other.
+  const edges: Omit<GraphEdge, "points" | "labelAt">[] = [];
+  const dependencies = [
     ...analysis.edges.map((e) => ({ from: stageId(e.from), to: stageId(e.to), kind: e.kind, line: e.line, ...onbuild(e.onbuildLine) })),
     ...analysis.externalSources.map((s) => ({ from: imageId(s.image), to: stageId(s.stage), kind: s.kind, line: s.line, ...onbuild(s.onbuildLine) })),
   ];
-  edges.forEach((edge, i) => graph.setEdge(edge.from, edge.to, {}, `e${i}`));
+  for (const d of dependencies) {
+    const same = edges.find((e) => e.from === d.from && e.to === d.to && e.kind === d.kind && e.onbuildLine === d.onbuildLine);
+    if (same) same.lines.push(d.line);
+    else edges.push({ ...d, lines: [d.line], label: null });
+  }
+  for (const edge of edges) if (edge.lines.length > 1) edge.label = `${edge.lines.length} × ${KIND_KEYWORD[edge.kind]}`;
+  edges.forEach((edge, i) =>
+    graph.setEdge(edge.from, edge.to, edge.label ? { width: edge.label.length * CHAR * (12 / 13) + 10, height: LABEL_HEIGHT, labelpos: "c" } : {}, `e${i}`),
+  );
 
   dagre.layout(graph);
 
@@ -155,10 +175,14 @@ export function layoutStageGraph(analysis: Analysis): StageGraphLayout {
     const position = graph.node(node.id);
     return { ...node, x: position.x, y: position.y };
   });
-  const laidEdges: GraphEdge[] = edges.map((edge, i) => ({
-    ...edge,
-    points: ((graph.edge({ v: edge.from, w: edge.to, name: `e${i}` })?.points ?? []) as { x: number; y: number }[]).map((p) => ({ x: p.x, y: p.y })),
-  }));
+  const laidEdges: GraphEdge[] = edges.map((edge, i) => {
+    const laid = graph.edge({ v: edge.from, w: edge.to, name: `e${i}` }) as { points?: { x: number; y: number }[]; x?: number; y?: number } | undefined;
+    return {
+      ...edge,
+      points: (laid?.points ?? []).map((p) => ({ x: p.x, y: p.y })),
+      labelAt: edge.label && laid?.x !== undefined && laid.y !== undefined ? { x: laid.x, y: laid.y } : null,
+    };
+  });
   const size = graph.graph();
   return { nodes: laidOut, edges: laidEdges, width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0) };
 }

@@ -6,6 +6,8 @@ import type { ContextFile } from "../dockerfile/build-context";
 import type { SimulationView } from "./simulation-view";
 import type { StageGraphLayout } from "./stage-graph";
 import type { AnnotationAnchor, LineSpan } from "./annotations";
+import type { AnnotationPlace } from "./annotation-tracking";
+import type { ProblemGroup } from "./problems";
 
 /** A size the course measured with `docker image ls`, for the lesson's own Dockerfile. */
 export interface MeasuredImage {
@@ -68,8 +70,12 @@ export interface AnalysisModel {
   stageSpans: LineSpan[];
   /** Named stages, for the Target control. */
   stageNames: string[];
-  /** Where each annotation anchor points now, or null once its instruction is gone. */
+  /** Where each annotation is now: on its instruction (unchanged or changed), or removed; followed from the previous text. */
+  annotations: AnnotationPlace[];
+  /** The lines of each annotation's instruction (`annotations` as spans), or null once its instruction is gone. */
   annotationSpans: (LineSpan | null)[];
+  /** The diagnostics grouped by cause: one primary message each, its echoes as related. */
+  problems: ProblemGroup[];
   /** The laid-out stage graph, or null when the surface does not show it. */
   graph: StageGraphLayout | null;
   /** The stage explanations, or null when the surface does not show them. */

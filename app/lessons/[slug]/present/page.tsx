@@ -20,9 +20,8 @@ export async function generateMetadata({ params }: PresentPageProps): Promise<Me
 
 /** Classroom mode: the lesson as slides for a projector. */
 export default async function PresentPage({ params }: PresentPageProps) {
-  const { lesson, workspace } = loadPresenterPage((await params).slug);
+  const { lesson, workspace, slides } = loadPresenterPage((await params).slug);
   const annotations = lesson.annotations.map(({ id, title, text, anchor }) => ({ id, title, text, anchor }));
-  const { compare } = lesson;
   return (
     <Presenter
       slug={lesson.slug}
@@ -31,7 +30,7 @@ export default async function PresentPage({ params }: PresentPageProps) {
       objectives={lesson.objectives}
       annotations={annotations}
       original={lesson.dockerfile.text}
-      compare={compare && { before: compare.before.text, after: compare.after.text, beforeLabel: compare.before.label, afterLabel: compare.after.label }}
+      slides={slides}
       initial={workspace}
     />
   );
