@@ -41,18 +41,20 @@ export function buildTree(state: StageState): FileTreeNode {
       // A base folder that a step also wrote to stays the base's folder.
       if (existing.origin !== "base") {
         existing.type = n.type;
-        existing.bytes = n.type === "file" ? n.bytes : null;
+        existing.bytes = n.bytes;
       }
       continue;
     }
-    ensure(p, () => ({ name: baseName(p), path: p, type: n.type, origin: n.origin, stage: n.stage, from: n.from, bytes: n.type === "file" ? n.bytes : null, note: n.note, children: [] }));
+    ensure(p, () => ({ name: baseName(p), path: p, type: n.type, origin: n.origin, stage: n.stage, from: n.from, bytes: n.bytes, note: n.note, children: [] }));
   }
   const finish = (node: FileTreeNode): number => {
     if (node.type === "file") return node.bytes ?? 0;
     node.children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const sum = node.children.reduce((s, c) => s + finish(c), 0);
+    // A directory's own figure is what it holds that the model does not list (sized node_modules).
+    const own = node.bytes ?? 0;
+    const sum = own + node.children.reduce((s, c) => s + finish(c), 0);
     // A base image's folder with nothing the build added: its share of the base is unknown.
-    node.bytes = node.origin === "base" && node.path !== "/" && node.children.length === 0 ? null : sum;
+    node.bytes = node.origin === "base" && node.path !== "/" && node.children.length === 0 && own === 0 ? null : sum;
     return sum;
   };
   finish(root);
