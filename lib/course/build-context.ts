@@ -86,3 +86,12 @@ export function loadLessonBuild(lesson: Lesson): LessonBuild {
     calibration: "course",
   };
 }
+
+/**
+ * A lesson's build as the playground loads it (`/playground/context/<slug>.json`, written at
+ * build time): when "Open in playground" carries the lesson's slug, the playground simulates
+ * with the lesson's project as the build context, as the lesson page does.
+ */
+export function lessonBuildJson(lesson: Lesson): string {
+  return JSON.stringify(loadLessonBuild(lesson));
+}

@@ -154,6 +154,27 @@ describe("unknown sizes are said, never a silent 0", () => {
     }
   });
 
+  it("RUN <<EOF runs the heredoc's body as its script; a program reading a heredoc is that program", () => {
+    const r = simulateBuild("FROM alpine:3.24\nRUN <<EOF\napk add --no-cache git\naddgroup -S docker\nEOF\nRUN cat <<EOF > /etc/motd\nhello\nEOF\n");
+    expect(r.stages[0]?.layers[0]?.what).toEqual([{ kind: "package-install", manager: "apk", names: ["git"], added: 1 }]);
+    expect(r.stages[0]?.layers[0]?.reasons).toEqual([{ kind: "apk-dependencies", names: ["git"] }]);
+    expect(r.stages[0]?.layers[1]?.reasons).toEqual([{ kind: "written-file", by: "redirect" }]);
+  });
+
+  it("python -m venv makes the environment's directory, of unknown size; copying it says so", () => {
+    const r = simulateBuild("FROM python:3.12 AS build\nRUN python -m venv /app/venv\nFROM python:3.12-slim\nCOPY --from=build /app/venv /app/venv\n");
+    expect(r.stages[0]?.layers[0]?.reasons).toEqual([{ kind: "venv" }]);
+    expect(r.stages[1]?.layers[0]?.reasons).toEqual([{ kind: "partly-known-dir", stage: { label: "build", named: true }, path: "/app/venv" }]);
+  });
+
+  it("a base whose package list was not read whole: the same variant's list stands for it, for apt-get and for the facts", () => {
+    const r = simulateBuild("FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n");
+    const layer = r.stages[0]?.layers[0];
+    expect(layer?.reasons).toEqual([]);
+    expect(layer?.approximations).toEqual([{ kind: "debian-base-other", from: "python:3.12-slim-trixie" }]);
+    expect(r.image?.base).toMatchObject({ resolvedTag: "python:3.12-slim", factsFrom: "python:3.12-slim-trixie", libc: "glibc", confidence: "approximate" });
+  });
+
   it("metadata-only instructions are 0-byte layers", () => {
     const r = simulateBuild('FROM scratch\nENV A=1\nLABEL x=y\nUSER 1000\nEXPOSE 80\nCMD ["/x"]\n');
     expect(r.stages[0]?.layers.map((l) => [l.kind, l.bytes])).toEqual(Array(5).fill(["metadata", 0]));

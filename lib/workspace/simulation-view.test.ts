@@ -34,7 +34,7 @@ describe("viewSimulation", () => {
     ]);
     expect(v.catalog[0]?.derivation).toMatch(/Used for the course's own projects; elsewhere alpine:latest is repo-info's current figure\.$/);
     expect(v.final?.missing).toBeNull();
-    expect(v.final?.confidenceText).toBe("approximate");
+    expect(v.final?.confidenceText).toBe("approximate estimate");
     expect(v.final?.approximations).toEqual(["approximate: stage build only approximates the size of what is copied"]);
     expect(v.base?.lines.find((l) => l.label === "C library")?.value).toBe("musl");
     expect(v.catalog.every((c) => c.sources.length > 0)).toBe(true);
@@ -90,7 +90,7 @@ describe("viewSimulation", () => {
 
   it("a nearest tag: approximate, and the words say which tag the figure is from", () => {
     const v = simulateForPanels("FROM python:3.11-slim\n", {});
-    expect([v.final?.display, v.final?.confidenceText]).toEqual(["119MB", "approximate"]);
+    expect([v.final?.display, v.final?.confidenceText]).toEqual(["119MB", "approximate estimate"]);
     expect(v.final?.segments[0]?.approximate).toBe("approximate: estimated from python:3.12-slim (python:3.12.13-slim-trixie), the nearest tag of the same image and variant (another version)");
     expect(v.final?.approximations).toEqual([v.final?.segments[0]?.approximate]);
   });

@@ -320,7 +320,7 @@ function viewTree(node: FileTreeNode, stageOf: (label: string | null) => StageNa
   const originText = treeOriginText({ origin: node.origin, stage: stageOf(node.stage), from: node.origin === "stage" ? stageOf(node.from) : null, image: node.from });
   return {
     ...node,
-    display: node.bytes === null ? null : formatDockerSize(node.bytes),
+    display: node.bytes === null ? null : `${node.unsized ? "≥ " : ""}${formatDockerSize(node.bytes)}`,
     originText,
     note: node.note === null ? null : treeNoteText(node.note),
     children: node.children.map((c) => viewTree(c, stageOf)),

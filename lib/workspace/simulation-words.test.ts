@@ -53,6 +53,7 @@ const REASONS: Cases<SizeReason> = {
     [{ kind: "apk-dependencies", names: ["git"] }, "what git pulls in is unknown: the image lists give apk packages' own sizes, not their dependencies"],
     [{ kind: "apk-dependencies", names: ["git", "bash"] }, "what git and bash pull in is unknown: the image lists give apk packages' own sizes, not their dependencies"],
   ],
+  venv: [[{ kind: "venv" }, "size unknown: what `python -m venv` puts in the environment (pip and its scripts) is not in the data"]],
   "npm-unsized": [[{ kind: "npm-unsized", specs: ["a@1.0.0"] }, "size unknown: the npm registry gives no size for a@1.0.0"]],
   "parent-lower-bound": [
     [{ kind: "parent-lower-bound", stage: build }, "stage build has unknown sizes: its total is a lower bound"],
@@ -130,6 +131,7 @@ const PARTS: Cases<LayerPart> = {
 
 const NOTES: Cases<TreeNote> = {
   "npm-packages": [[{ kind: "npm-packages", packages: 2 }, "2 packages from package-lock.json"]],
+  venv: [[{ kind: "venv" }, "Python virtual environment (contents unknown)"]],
   "base-folders": [[{ kind: "base-folders", image: "alpine:latest", source: "repo-info" }, "Base image alpine:latest (repo-info)"]],
   "context-not-given": [[{ kind: "context-not-given" }, "files from the build context (not given)"]],
   dependencies: [[{ kind: "dependencies" }, "dependencies (contents unknown)"]],
@@ -158,6 +160,7 @@ const APPROXIMATIONS: Cases<LayerApproximation> = {
     [{ kind: "debian-other-suite", suite: "trixie", release: null }, "approximate: Debian trixie figures, for an image on a release the data does not name"],
   ],
   "debian-base-partial": [[{ kind: "debian-base-partial" }, "approximate: the base image's package list was only partly read, so some packages counted may be there already"]],
+  "debian-base-other": [[{ kind: "debian-base-other", from: "python:3.12-slim-trixie" }, "approximate: the image's own package list was not read, so python:3.12-slim-trixie's (the same variant) stands for it"]],
   "debian-provider-choice": [[{ kind: "debian-provider-choice", virtual: "awk", chose: "mawk" }, "approximate: several packages provide awk; mawk was counted"]],
   "apk-other-release": [
     [{ kind: "apk-other-release", release: "3.23" }, "approximate: installed sizes read in another Alpine release's image than Alpine 3.23"],
@@ -196,10 +199,10 @@ describe("how a base image was found, and why figures are approximate", () => {
   it("unknown parts collapse into one line; the badge says how far to trust the total", () => {
     expect(unknownPartsSummary(1)).toBe("1 part unknown — why?");
     expect(unknownPartsSummary(3)).toBe("3 parts unknown — why?");
-    expect(confidenceText("sourced", 0)).toBe("from first-hand figures");
-    expect(confidenceText("approximate", 0)).toBe("approximate");
+    expect(confidenceText("sourced", 0)).toBe("estimated from first-hand figures");
+    expect(confidenceText("approximate", 0)).toBe("approximate estimate");
     expect(confidenceText("approximate", 2)).toBe("at least: 2 parts unknown");
-    expect(confidenceText("unknown", 1)).toBe("unknown");
+    expect(confidenceText("unknown", 1)).toBe("no estimate");
   });
 });
 

@@ -54,6 +54,8 @@ export function sizeReasonText(reason: SizeReason): string {
       return `size unknown: what apt-get adds depends on the packages ${reason.image || "the base image"} already has, which the data does not know`;
     case "apk-dependencies":
       return `what ${joinAnd(reason.names)} ${reason.names.length === 1 ? "pulls" : "pull"} in is unknown: the image lists give apk packages' own sizes, not their dependencies`;
+    case "venv":
+      return "size unknown: what `python -m venv` puts in the environment (pip and its scripts) is not in the data";
     case "npm-unsized":
       return `size unknown: the npm registry gives no size for ${joinAnd(shortList(reason.specs, 3))}`;
     case "parent-lower-bound":
@@ -181,6 +183,8 @@ export function approximationText(a: LayerApproximation): string {
       return `approximate: Debian ${a.suite} figures, for an image on ${a.release ? releaseName(a.release) : "a release the data does not name"}`;
     case "debian-base-partial":
       return "approximate: the base image's package list was only partly read, so some packages counted may be there already";
+    case "debian-base-other":
+      return `approximate: the image's own package list was not read, so ${a.from}'s (the same variant) stands for it`;
     case "debian-provider-choice":
       return `approximate: several packages provide ${a.virtual}; ${a.chose} was counted`;
     case "apk-other-release":
@@ -203,11 +207,11 @@ export function unknownPartsSummary(count: number): string {
   return `${plural(count, "part")} unknown — why?`;
 }
 
-/** A confidence in words, for a badge. */
+/** The final image's badge: how far to trust its figure. */
 export function confidenceText(confidence: "sourced" | "approximate" | "unknown", missing: number): string {
-  if (confidence === "unknown") return "unknown";
+  if (confidence === "unknown") return "no estimate";
   if (missing > 0) return `at least: ${plural(missing, "part")} unknown`;
-  return confidence === "sourced" ? "from first-hand figures" : "approximate";
+  return confidence === "sourced" ? "estimated from first-hand figures" : "approximate estimate";
 }
 
 // --- what a layer holds --------------------------------------------------------
@@ -271,6 +275,8 @@ export function treeNoteText(note: TreeNote): string {
   switch (note.kind) {
     case "npm-packages":
       return `${plural(note.packages, "package")} from package-lock.json`;
+    case "venv":
+      return "Python virtual environment (contents unknown)";
     case "base-folders":
       return `Base image ${note.image} (${note.source})`;
     case "context-not-given":
@@ -412,8 +418,8 @@ export function baseFactsLines(f: BaseImageFacts): { label: string; value: strin
 export function baseFactsSource(f: BaseImageFacts): string {
   if (f.by === "scratch") return "scratch is empty: no files, no configuration.";
   if (f.resolvedTag === null) return `The data does not describe ${f.ref}: everything about it is unknown.`;
-  const list = f.packages === null ? "" : f.packagesComplete ? ", from its full package list" : ", from the part of its package list that was read";
-  const own = f.confidence === "approximate" ? ` (approximate: read for ${f.resolvedTag}, not ${f.ref})` : f.resolvedTag !== f.ref ? ` (as ${f.resolvedTag})` : "";
+  const list = f.packages === null ? "" : f.factsFrom ? `, from the package list of ${f.factsFrom} (approximate: the same variant; ${f.resolvedTag}'s own list was not read whole)` : f.packagesComplete ? ", from its full package list" : ", from the part of its package list that was read";
+  const own = f.confidence === "approximate" && f.resolvedTag !== f.ref ? ` (approximate: read for ${f.resolvedTag}, not ${f.ref})` : f.resolvedTag !== f.ref ? ` (as ${f.resolvedTag})` : "";
   return `What ${f.ref} holds${own}${list}.`;
 }
 

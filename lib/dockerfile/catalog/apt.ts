@@ -19,6 +19,8 @@ export interface SystemPackages {
   installed: Set<string> | null;
   /** False when the base image's list was only partly read (a name not in it may be installed). */
   complete: boolean;
+  /** The entry whose list stands for the base image's (the same variant's), when the image's own was not read whole; else null. */
+  listFrom?: string | null;
 }
 
 /** Why an apt figure is approximate. */
@@ -27,6 +29,8 @@ export type AptApproximation =
   | { kind: "other-suite"; suite: string; release: string | null }
   /** The base image's package list was only partly read: some packages counted may already be there. */
   | { kind: "base-list-partial" }
+  /** The base image's own list was not read whole: the same variant's list stands for it. */
+  | { kind: "base-list-other"; from: string }
   /** A virtual package had several providers: the first by name was counted; apt may choose another. */
   | { kind: "provider-choice"; virtual: string; chose: string };
 
@@ -66,7 +70,8 @@ export function sizeAptInstall(system: SystemPackages, names: string[], options:
   const closure = debianClosure(chosen.suite, names, system.installed, { recommends: options.recommends });
   const approximations: AptApproximation[] = [];
   if (!chosen.own) approximations.push({ kind: "other-suite", suite: chosen.suite.suite, release: system.release });
-  if (!system.complete && closure.counted.length > 0) approximations.push({ kind: "base-list-partial" });
+  if (system.listFrom) approximations.push({ kind: "base-list-other", from: system.listFrom });
+  else if (!system.complete && closure.counted.length > 0) approximations.push({ kind: "base-list-partial" });
   for (const c of closure.choices) approximations.push({ kind: "provider-choice", virtual: c.virtual, chose: c.chose });
   for (const c of closure.counted) system.installed.add(c.name);
   const unknown = [...closure.unknown, ...closure.unsized, ...closure.unresolved.map((u) => u.dependency)];

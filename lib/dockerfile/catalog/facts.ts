@@ -6,7 +6,7 @@
  */
 import { IMAGES_DATA } from "./data";
 import type { ImageEntry } from "./data-types";
-import { resolveImage, type Calibration, type ImageResolution } from "./resolve";
+import { resolveImage, variantSibling, type Calibration, type ImageResolution } from "./resolve";
 import { DISTRO_RELEASES, parseTag } from "./tags";
 
 /** A resolved base image's facts. */
@@ -47,6 +47,11 @@ export interface BaseImageFacts {
   release: string | null;
   /** Where the package facts come from (package names or the publisher's statement). */
   basis: string | null;
+  /**
+   * When the image's own package list was not read (or only in part): the entry of the same
+   * image and variant whose whole list stands for it (`python:3.12-slim-trixie`), else null.
+   */
+  factsFrom: string | null;
 }
 
 /** The package names of an entry's list, and whether the list is whole; null when none was read. */
@@ -63,6 +68,21 @@ export function listedVersion(entry: ImageEntry, name: string): string | null {
   const list = IMAGES_DATA.packageLists[entry.packageList];
   const hit = list?.packages.find(([n]) => IMAGES_DATA.names[n] === name);
   return hit ? hit[1] : null;
+}
+
+/** True when the entry's package list was read whole. */
+const wholeList = (e: ImageEntry) => e.packageList !== null && IMAGES_DATA.packageLists[e.packageList]?.complete === true;
+
+/**
+ * The entry whose package list stands for `entry`'s: its own when read whole, else the
+ * nearest entry of the same image and variant whose list was (approximate), else its own
+ * partial list, or null.
+ */
+export function listFor(entry: ImageEntry): { entry: ImageEntry; own: boolean } | null {
+  if (wholeList(entry)) return { entry, own: true };
+  const sibling = variantSibling(entry, wholeList, entryRelease);
+  if (sibling) return { entry: sibling, own: false };
+  return entry.packageList !== null ? { entry, own: true } : null;
 }
 
 /** Debian's base-files major version → codename (base-files 13.x is trixie). */
@@ -118,6 +138,7 @@ const SCRATCH: Omit<BaseImageFacts, "ref"> = {
   packagesComplete: true,
   release: null,
   basis: "scratch is empty: no files, no configuration",
+  factsFrom: null,
 };
 
 /** The facts of an already resolved reference. */
@@ -145,33 +166,39 @@ export function factsOf(resolution: ImageResolution): BaseImageFacts {
     packagesComplete: false,
     release: null,
     basis: null,
+    factsFrom: null,
   };
   if (!e) return unknown;
-  const listed = entryPackages(e);
+  // A list read only in part leaves facts unknown: the same variant's whole list stands for it, approximately.
+  const list = listFor(e);
+  const from = list && !list.own ? list.entry : null;
+  const c = from ? from.contents : e.contents;
+  const listed = list ? entryPackages(list.entry) : null;
   // A local report read (on-disk size known) prints Entrypoint and Command only when set.
   const localRead = e.onDisk !== null;
   const isPublisher = e.imageId === null && e.onDisk === null;
   return {
     ...unknown,
     resolvedTag: e.ref,
-    // The facts are this image's own unless they were read from another tag (the nearest, or the tag of an unknown digest).
-    confidence: resolution.by === "nearest" || resolution.note?.kind === "digest-unknown" ? "approximate" : "sourced",
-    libc: e.contents.libc,
-    shell: e.contents.shell,
-    caCertificates: e.contents.caCertificates,
-    tzdata: e.contents.tzdata,
-    libstdcxx: e.contents.libstdcxx,
-    libgcc: e.contents.libgcc,
+    // The facts are this image's own unless they were read from another tag (the nearest, the tag of an unknown digest, the same variant's list).
+    confidence: resolution.by === "nearest" || resolution.note?.kind === "digest-unknown" || from ? "approximate" : "sourced",
+    libc: c.libc,
+    shell: c.shell,
+    caCertificates: c.caCertificates,
+    tzdata: c.tzdata,
+    libstdcxx: c.libstdcxx,
+    libgcc: c.libgcc,
     entrypoint: e.entrypoint ?? (localRead || isPublisher ? [] : null),
     cmd: e.cmd ?? (localRead ? [] : null),
     user: e.user,
     workingDir: e.workingDir,
     env: e.env,
-    packageManager: e.contents.packageManager,
+    packageManager: c.packageManager,
     packages: listed ? listed.names : null,
     packagesComplete: listed?.complete ?? false,
     release: entryRelease(e),
-    basis: e.contents.basis,
+    basis: c.basis,
+    factsFrom: from?.ref ?? null,
   };
 }
 

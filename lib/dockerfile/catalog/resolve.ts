@@ -176,6 +176,32 @@ export function nearestEntry(repository: string, tag: string): { entry: ImageEnt
   return best ? { entry: best.entry, differs: best.differs } : null;
 }
 
+/**
+ * Another entry of the same image and variant (flavour, Alpine or not, distribution release)
+ * that `accept` takes, nearest in version: it stands for `entry` where `entry`'s own report
+ * lacks something (a package list read only in part). Null when there is none.
+ */
+export function variantSibling(entry: ImageEntry, accept: (e: ImageEntry) => boolean, releaseOf: (e: ImageEntry) => string | null): ImageEntry | null {
+  const me = candidateParts(entry);
+  const myRelease = releaseOf(entry);
+  let best: ImageEntry | null = null;
+  let bestScore = Infinity;
+  for (const e of entriesOf(entry.repository)) {
+    if (e === entry || !accept(e)) continue;
+    const c = candidateParts(e);
+    if (c.full.alpine !== me.full.alpine || !sameFlavour(c.full.flavour, me.full.flavour) || (c.full.channel === "rc") !== (me.full.channel === "rc")) continue;
+    const theirs = releaseOf(e);
+    const release = releaseDistance(myRelease, theirs);
+    if (myRelease !== theirs && (myRelease === null || theirs === null || release > 0)) continue;
+    const score = release * 1e6 + Math.abs((c.version[0] ?? 0) - (me.version[0] ?? 0)) * 1000 + Math.abs((c.version[1] ?? 0) - (me.version[1] ?? 0));
+    if (score < bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 function resolveExactOrAlias(name: string): { entry: ImageEntry; by: "exact" | "alias"; aliasBy: ImageResolution["aliasBy"] } | null {
   const exact = byRef.get(name);
   if (exact) return { entry: exact, by: "exact", aliasBy: null };

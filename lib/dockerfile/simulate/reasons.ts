@@ -24,6 +24,8 @@ export type SizeReason =
   | { kind: "apt-base-unknown"; image: string }
   /** `apk add` of packages sized from an image's list, which gives no dependencies: what they pull in is unknown. */
   | { kind: "apk-dependencies"; names: string[] }
+  /** `python -m venv`: pip and the venv's scripts, not in the data. */
+  | { kind: "venv" }
   /** `npm ci` of a lock file some of whose packages have no size in the data. */
   | { kind: "npm-unsized"; specs: string[] }
   /** The FROM names a stage whose own total is a lower bound. */
@@ -73,6 +75,8 @@ export type LayerApproximation =
   | { kind: "debian-other-suite"; suite: string; release: string | null }
   /** The base image's package list was only partly read: some packages counted may already be there. */
   | { kind: "debian-base-partial" }
+  /** The base image's own list was not read whole: the same variant's (`from`) stands for it. */
+  | { kind: "debian-base-other"; from: string }
   /** A virtual package with several providers: the first by name was counted. */
   | { kind: "debian-provider-choice"; virtual: string; chose: string }
   /** apk installed sizes read in another Alpine release's image than this one's. */
@@ -123,6 +127,8 @@ export type LayerPart =
 export type TreeNote =
   /** node_modules of a lock file whose packages are sized. */
   | { kind: "npm-packages"; packages: number }
+  /** A Python virtual environment made by `python -m venv`. */
+  | { kind: "venv" }
   /** A base image's top folder; `source` is where the folder list comes from. */
   | { kind: "base-folders"; image: string; source: string }
   | { kind: "context-not-given" }

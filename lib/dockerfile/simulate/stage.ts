@@ -3,7 +3,7 @@
  * layer each of its instructions makes.
  */
 import type { Analysis, StageInfo } from "../analysis/types";
-import { COURSE_ALPINE, entryPackages, entryRelease, FHS, FHS_SOURCE, resolveImage, type ImageResolution, type SystemPackages } from "../catalog";
+import { COURSE_ALPINE, entryPackages, entryRelease, FHS, FHS_SOURCE, listFor, resolveImage, type ImageResolution, type SystemPackages } from "../catalog";
 import { METADATA_INSTRUCTIONS } from "../instructions";
 import { argPairs, splitWords, unquote } from "../parser/lex";
 import type { DockerfileDocument, Instruction, InstructionDetail } from "../parser/types";
@@ -16,6 +16,19 @@ import { vertexText } from "./logs";
 import type { LayerPart, SizeReason, StageName } from "./reasons";
 import { simulateRun } from "./run";
 import type { BaseResolution, LayerKind, SimulatedBase, SimulatedLayer, SimulatedStage, SimulateOptions, UsedFigure } from "./types";
+
+/**
+ * What a RUN asks the shell to do. With heredocs, as BuildKit runs them: a command line that
+ * is only the heredoc (or a shell reading it) runs the heredoc's body as the script; any
+ * other command reads the body as its input, so only the command line is a command.
+ */
+function scriptOf(ins: Instruction, detail: InstructionDetail | undefined): string {
+  const heredocs = detail?.heredocs ?? [];
+  if (detail?.json || heredocs.length === 0) return runScript(ins, detail);
+  const line = ins.args.replace(/<<-?(["']?)[A-Za-z0-9_.-]+\1/g, "").trim();
+  const shell = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash|ash)(?:\s+-[a-z]+)*$/.test(line);
+  return line === "" || shell ? heredocs.map((h) => h.content).join("\n") : line;
+}
 
 /** Reasons that mean a RUN may have written files the model does not track. */
 const UNTRACKED_WRITES: ReadonlySet<SizeReason["kind"]> = new Set(["unknown-command", "written-file", "project-output", "download", "copy-inside-image"]);
@@ -63,9 +76,11 @@ function systemOf(r: ImageResolution): SystemPackages {
   if (r.by === "scratch") return { manager: null, release: null, installed: new Set(), complete: true };
   const e = r.entry;
   if (!e || r.bytes === null) return { manager: null, release: null, installed: null, complete: false };
-  const listed = entryPackages(e);
+  // A list read only in part: the same variant's whole list stands for it (said as an approximation).
+  const list = listFor(e);
+  const listed = list ? entryPackages(list.entry) : null;
   const manager = listed ? (listed.manager === "dpkg" ? "apt" : "apk") : e.contents.packageManager === "apt" || e.contents.packageManager === "apk" ? e.contents.packageManager : null;
-  return { manager, release: entryRelease(e), installed: listed ? new Set(listed.names) : null, complete: listed?.complete ?? false };
+  return { manager, release: entryRelease(e), installed: listed ? new Set(listed.names) : null, complete: listed?.complete ?? false, listFrom: list && !list.own ? list.entry.ref : null };
 }
 
 function baseOf(info: StageInfo, ctx: StageContext): { base: SimulatedBase; state: StageState; lowerBound: boolean } {
@@ -150,7 +165,7 @@ class StageSimulation {
   }
 
   private run(ins: Instruction, detail: InstructionDetail | undefined): void {
-    const r = simulateRun({ state: this.state, script: runScript(ins, detail), stage: this.name, calibration: this.ctx.options.calibration ?? "repo-info", base: this.info.base });
+    const r = simulateRun({ state: this.state, script: scriptOf(ins, detail), stage: this.name, calibration: this.ctx.options.calibration ?? "repo-info", base: this.info.base });
     const l = layer(ins, { detail, kind: "run", known: r.known, reasons: r.reasons, what: r.what });
     l.catalogIds = r.catalogIds;
     l.approximations = r.approximations;

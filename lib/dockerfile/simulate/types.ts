@@ -151,6 +151,8 @@ export interface FileTreeNode {
   bytes: number | null;
   /** What else to say about it (contents estimated, where a base folder list comes from), or null. */
   note: TreeNote | null;
+  /** True when it is, or holds, something of unknown size: `bytes` is then a lower bound (or null when nothing below it is known). */
+  unsized: boolean;
   /** Children, sorted by name (directories only). */
   children: FileTreeNode[];
 }

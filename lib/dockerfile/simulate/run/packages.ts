@@ -16,8 +16,18 @@ function systemFolders(scope: RunScope): void {
   for (const dir of ["/usr", "/lib", "/etc"]) write(scope, { path: dir, type: "dir", bytes: null, opaque: true });
 }
 
-const aptApproximation = (a: AptApproximation): LayerApproximation =>
-  a.kind === "other-suite" ? { kind: "debian-other-suite", suite: a.suite, release: a.release } : a.kind === "base-list-partial" ? { kind: "debian-base-partial" } : { kind: "debian-provider-choice", virtual: a.virtual, chose: a.chose };
+function aptApproximation(a: AptApproximation): LayerApproximation {
+  switch (a.kind) {
+    case "other-suite":
+      return { kind: "debian-other-suite", suite: a.suite, release: a.release };
+    case "base-list-partial":
+      return { kind: "debian-base-partial" };
+    case "base-list-other":
+      return { kind: "debian-base-other", from: a.from };
+    case "provider-choice":
+      return { kind: "debian-provider-choice", virtual: a.virtual, chose: a.chose };
+  }
+}
 
 export const apk: RunHandler = ({ command, operands, scope }) => {
   const install = packageInstall(command);
@@ -115,8 +125,22 @@ export const pip: RunHandler = ({ command, scope }) => {
   } else if (!args.includes("cache")) unknown(scope, { kind: "project-output", by: null });
 };
 
-/** `python -m pip ...` is pip; any other python program is unknown. */
-export const python = (ctx: RunContext): void => (ctx.command.args.includes("pip") ? pip(ctx) : unknownCommand(ctx));
+/** `python -m venv <dir>`: a virtual environment (pip and the venv's scripts), of a size the data does not have. */
+function venv({ command, scope }: RunContext): void {
+  const at = command.args.indexOf("venv");
+  const dir = command.args.slice(at + 1).filter((a) => !a.startsWith("-")).at(-1);
+  if (dir) write(scope, { path: resolvePath(scope.cwd, dir), type: "dir", bytes: null, note: { kind: "venv" }, opaque: true });
+  unknown(scope, { kind: "venv" });
+  holds(scope, { kind: "command", text: "python -m venv" });
+}
+
+/** `python -m pip ...` is pip, `python -m venv` a virtual environment; any other python program is unknown. */
+export const python = (ctx: RunContext): void => {
+  const { args } = ctx.command;
+  if (args[0] === "-m" && args[1] === "venv") venv(ctx);
+  else if (args.includes("pip")) pip(ctx);
+  else unknownCommand(ctx);
+};
 
 /** True when an npm install leaves dev dependencies out. */
 function omitsDev(args: string[], env: Map<string, string>): boolean {
