@@ -77,6 +77,8 @@ function main(): void {
   const approximate = sized.filter((r) => r.image?.confidence === "approximate");
   const complete = sized.filter((r) => !r.image?.lowerBound);
   const none = reports.filter((r) => r.image === null || r.image.bytes === null);
+  const baseUnknown = none.filter((r) => r.image?.missing.some((p) => p.part.startsWith("base image ")));
+  const nothingSized = none.length - baseUnknown.length;
   const unknownBases = new Map<string, number>();
   const finalBasesUnknown = new Map<string, number>();
   for (const r of reports) {
@@ -99,6 +101,8 @@ function main(): void {
     complete: complete.length,
     lowerBound: sized.length - complete.length,
     unknown: none.length,
+    unknownBecauseBase: baseUnknown.length,
+    unknownBecauseNothingSized: nothingSized,
     unknownFinalBases: Object.fromEntries([...finalBasesUnknown].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
     unknownBases: Object.fromEntries([...unknownBases].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
     files: reports.map((r) => ({ file: label(r), bytes: r.image?.bytes ?? null, display: r.image?.display ?? "no image", confidence: r.image?.confidence ?? "unknown", missing: r.image?.missing.length ?? 0 })),
@@ -110,7 +114,7 @@ function main(): void {
   const lines = [
     `${reports.length} Dockerfiles${lessons ? " in lessons/ (each with its lesson's build context, course calibration)" : ` in ${dir}${folder ? " (context: each file's folder)" : " (no build context)"}`}`,
     `final-image size: ${sized.length} of ${reports.length} (${pct(sized.length)}): sourced ${sourced.length}, approximate ${approximate.length}; complete ${complete.length}, with parts of unknown size ${sized.length - complete.length}`,
-    `no estimate: ${none.length}`,
+    `no estimate: ${none.length} (final base image unknown: ${baseUnknown.length}; nothing in the image has a size, e.g. scratch with a compiled binary: ${nothingSized})`,
     `unknown final base images: ${[...finalBasesUnknown].map(([b, n]) => `${b} (${n})`).join(", ") || "none"}`,
     `unknown base images, any stage: ${[...unknownBases].map(([b, n]) => `${b} (${n})`).join(", ") || "none"}`,
     "",

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeDockerfile } from "./analysis/analyze";
 import { parseDockerfile } from "./parser/parse";
 import { logsNoticeText, leftBehindText, sizeReasonsText, sizeReasonText, treeNoteText } from "../workspace/simulation-words";
+import { IMAGES_DATA } from "./catalog";
 import { formatDockerSize, humanSize, simulateBuild as simulateDocument, simulationAnalysisOptions, type ContextFile, type FileTreeNode, type SimulateOptions, type TreeNote } from "./simulate";
 
 /** Parses, analyses and simulates a text, as the workspace does. */
@@ -103,6 +104,21 @@ describe("calibration against the course's measured sizes (FACTS.md)", () => {
       ["stage-1", 28, 0],
     ]);
     expect(r.catalogIds).toEqual(["apk:cmake g++ make:course", "build:cmake:hello", "image:alpine:latest:course"]);
+  });
+});
+
+describe("FROM <official image:tag> alone", () => {
+  it("estimates that tag's on-disk size from the data, for every tag in the data and every alias", () => {
+    const refs = [...IMAGES_DATA.images.filter((e) => e.onDisk).map((e) => [e.ref, e.onDisk?.bytes] as const)];
+    for (const [alias, a] of Object.entries(IMAGES_DATA.aliases)) {
+      const bytes = IMAGES_DATA.images.find((e) => e.ref === a.canonical)?.onDisk?.bytes;
+      if (bytes !== undefined) refs.push([alias, bytes]);
+    }
+    for (const [ref, bytes] of refs) {
+      const r = simulateBuild(`FROM ${ref}\n`);
+      expect([r.image?.estimate, r.image?.confidence, r.image?.display], ref).toEqual([bytes, "sourced", formatDockerSize(bytes ?? 0)]);
+    }
+    expect(refs.length).toBeGreaterThan(250);
   });
 });
 

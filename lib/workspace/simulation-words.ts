@@ -144,7 +144,7 @@ export function resolutionText(r: BaseResolution): string {
   const titled = r.reportedAs && r.reportedAs !== entry ? ` (${r.reportedAs})` : "";
   const note = r.note;
   if (note?.kind === "nearest") {
-    const what = note.differs.includes("version") ? "another version" : note.differs.includes("release") ? "another distribution release" : "the tag's current build";
+    const what = note.differs.includes("version") ? "another version" : note.differs.includes("release") ? "another distribution release" : note.differs.includes("tag") ? "another tag of the same image" : "the tag's current build";
     return `approximate: estimated from ${note.from}${note.reportedAs && note.reportedAs !== note.from ? ` (${note.reportedAs})` : ""}, the nearest tag of the same image and variant (${what})`;
   }
   if (note?.kind === "digest-unknown") return `approximate: the digest is not in the data; estimated from ${note.from}`;

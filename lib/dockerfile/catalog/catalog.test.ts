@@ -103,6 +103,11 @@ describe("resolveImage: which image a FROM names, as the data knows it", () => {
     const node = resolveImage("gcr.io/distroless/nodejs22-debian13");
     expect([node.bytes, node.confidence, node.entry?.ref]).toEqual([null, "unknown", "gcr.io/distroless/nodejs22-debian13:latest"]);
     expect(resolveImage("tonistiigi/xx:1.9.0").by).toBe("unknown");
+    // The same distroless image under another tag or Debian release stands for one the publisher gives no size (not :debug, which adds busybox).
+    const d12 = resolveImage("gcr.io/distroless/static-debian12");
+    expect([d12.by, d12.bytes, d12.confidence, d12.note]).toEqual(["nearest", 2 * 1024 * 1024, "approximate", { kind: "nearest", from: "gcr.io/distroless/static-debian13:latest", reportedAs: null, differs: ["release"] }]);
+    expect(resolveImage("gcr.io/distroless/static-debian13:nonroot").note).toMatchObject({ differs: ["tag"] });
+    expect(resolveImage("gcr.io/distroless/static-debian13:debug").bytes).toBeNull();
   });
 
   it("parseImageRef and qualifyImage normalise as BuildKit prints", () => {

@@ -181,7 +181,7 @@ export function factsOf(resolution: ImageResolution): BaseImageFacts {
     ...unknown,
     resolvedTag: e.ref,
     // The facts are this image's own unless they were read from another tag (the nearest, the tag of an unknown digest, the same variant's list).
-    confidence: resolution.by === "nearest" || resolution.note?.kind === "digest-unknown" || from ? "approximate" : "sourced",
+    confidence: (resolution.by === "nearest" && e.ref !== resolution.name) || resolution.note?.kind === "digest-unknown" || from ? "approximate" : "sourced",
     libc: c.libc,
     shell: c.shell,
     caCertificates: c.caCertificates,

@@ -34,7 +34,7 @@ export type ResolvedBy =
 /** Why a resolution is approximate or unknown, as data (lib/workspace/simulation-words.ts words it). */
 export type ResolutionNote =
   /** Estimated from another tag of the same image and variant; `differs` says what is not the same. */
-  | { kind: "nearest"; from: string; reportedAs: string | null; differs: ("version" | "release" | "build")[] }
+  | { kind: "nearest"; from: string; reportedAs: string | null; differs: ("version" | "release" | "tag" | "build")[] }
   /** The digest is not in the data: estimated from the tag (or `latest`). */
   | { kind: "digest-unknown"; digest: string; from: string }
   /** The tag is known only by its compressed size: no on-disk figure. */
@@ -216,6 +216,23 @@ function byDigest(digest: string): ImageEntry | null {
 
 const isPublisher = (repository: string) => repository.includes("/") && /[.:]|^localhost$/.test(repository.split("/")[0] ?? "");
 
+/**
+ * For a distroless image without a stated size: the same image's stated figure under another
+ * tag (`:nonroot` → `:latest`) or another Debian release (`static-debian12` → `static-debian13`),
+ * the nearest release first. Null when the publisher states none for that image.
+ */
+function publisherNearest(repository: string, tag: string): { entry: ImageEntry; differs: ("version" | "release" | "tag" | "build")[] } | null {
+  const m = /^(gcr\.io\/distroless\/.+?)-debian(\d+)$/.exec(repository);
+  // :debug adds busybox: no other tag's figure stands for it.
+  if (!m || tag.startsWith("debug")) return null;
+  const [, family, release] = m as unknown as [string, string, string];
+  const stated = IMAGES_DATA.images.filter((e) => e.statedSize && e.repository.startsWith(`${family}-debian`) && /^\d+$/.test(e.repository.slice(family.length + "-debian".length)));
+  stated.sort((a, b) => Math.abs(Number(a.repository.slice(family.length + 7)) - Number(release)) - Math.abs(Number(b.repository.slice(family.length + 7)) - Number(release)));
+  const best = stated[0];
+  if (!best) return null;
+  return { entry: best, differs: best.repository !== repository ? ["release"] : best.tag !== tag ? ["tag"] : ["build"] };
+}
+
 /** Course figures: alpine:latest as the course pulled it (docs/facts/course.md, lib/dockerfile/catalog/course.ts). */
 const COURSE_SOURCE: DataSource = {
   origin: "Stagecraft course",
@@ -268,9 +285,18 @@ export function resolveImage(ref: string, options: { calibration?: Calibration }
   const found = resolveExactOrAlias(tagName);
   if (found) {
     const r = fromEntry(found.entry, isPublisher(repository) ? "publisher" : found.by, found.aliasBy, null);
-    if (r.bytes !== null || isPublisher(repository)) return r;
+    if (r.bytes !== null) return r;
+    if (isPublisher(repository)) {
+      // Described, but with no size: the same image's stated size (another tag, another Debian release) stands for it, approximately.
+      const near = publisherNearest(repository, effectiveTag || "latest");
+      return near ? { ...fromEntry(near.entry, "nearest", null, { kind: "nearest", from: near.entry.ref, reportedAs: null, differs: near.differs }), entry: found.entry } : r;
+    }
   }
-  if (isPublisher(repository)) return unknown({ kind: "not-in-data", similar: knownTags(repository) });
+  if (isPublisher(repository)) {
+    const near = publisherNearest(repository, effectiveTag || "latest");
+    if (near) return fromEntry(near.entry, "nearest", null, { kind: "nearest", from: near.entry.ref, reportedAs: null, differs: near.differs });
+    return unknown({ kind: "not-in-data", similar: knownTags(repository) });
+  }
 
   const near = nearestEntry(repository, effectiveTag);
   if (near) {
