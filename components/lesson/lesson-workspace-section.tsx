@@ -13,7 +13,7 @@ export function LessonWorkspaceSection({ page }: { page: LessonPage }) {
       </h2>
       <p className="mt-1 text-muted">Click the code to edit it, or choose an annotation to see the lines it explains.</p>
       <div className="mt-4">
-        <LessonWorkspaceWithPlayground storageKey={lessonStorageKey(lesson.slug)} original={lesson.dockerfile.text} initial={page.workspace} annotations={annotations} build={page.build} />
+        <LessonWorkspaceWithPlayground lesson={lesson.slug} storageKey={lessonStorageKey(lesson.slug)} original={lesson.dockerfile.text} initial={page.workspace} annotations={annotations} build={page.build} />
       </div>
     </section>
   );

@@ -6,7 +6,8 @@ import { OpenInPlayground } from "./open-in-playground";
 /**
  * The lesson's workspace with "Open in playground" in its toolbar. A client component of its
  * own because the toolbar action is a function, which a server component cannot pass on.
+ * `lesson` (the slug) goes with the link, so the playground keeps the lesson's build context.
  */
-export function LessonWorkspaceWithPlayground(props: Omit<ComponentProps<typeof DockerfileWorkspace>, "actions">) {
-  return <DockerfileWorkspace {...props} actions={(state) => <OpenInPlayground state={state} />} />;
+export function LessonWorkspaceWithPlayground({ lesson, ...props }: Omit<ComponentProps<typeof DockerfileWorkspace>, "actions"> & { lesson?: string }) {
+  return <DockerfileWorkspace {...props} actions={(state) => <OpenInPlayground state={state} {...(lesson ? { lesson } : {})} />} />;
 }

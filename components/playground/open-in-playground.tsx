@@ -4,14 +4,15 @@ import { Button } from "@/components/ui/button";
 import type { WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 
 /**
- * "Open in playground": carries the Dockerfile and target, as they are now, to /playground/
- * in the link's hash. The link code loads on click, so it costs the lesson page nothing up front.
+ * "Open in playground": carries the Dockerfile and target, as they are now, and the lesson's
+ * slug (so the playground uses the lesson's project as the build context) to /playground/ in
+ * the link's hash. The link code loads on click, so it costs the lesson page nothing up front.
  */
-export function OpenInPlayground({ state }: { state: WorkspaceState }) {
+export function OpenInPlayground({ state, lesson }: { state: WorkspaceState; lesson?: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   async function open() {
     const { encodeShareState } = await import("@/lib/browser/share");
-    const encoded = encodeShareState(state);
+    const encoded = encodeShareState(lesson ? { text: state.text, target: state.target, lesson } : { text: state.text, target: state.target });
     if (!encoded.ok) {
       setProblem(`${encoded.message} Download it and paste it into the playground instead.`);
       return;

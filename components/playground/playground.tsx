@@ -3,8 +3,9 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { DockerfileWorkspace, type WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 import { Button } from "@/components/ui/button";
 import type { PlaygroundExample } from "@/lib/course/pages";
-import { ALL_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
+import { ALL_PANELS, type WorkspaceBuild, type WorkspaceModel } from "@/lib/workspace/types";
 import { decodeShareHash, encodeShareState, isShareHash, readShareState, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
+import { lessonContextUrl, parseLessonBuild } from "@/lib/browser/lesson-context";
 import { browserStorage } from "@/lib/browser/storage";
 import { ShareButton } from "./share-button";
 
@@ -25,12 +26,26 @@ interface Mounted {
   /** What Reset restores. */
   original: string;
   source: Source;
+  /** The lesson's project around the Dockerfile, when it was opened from a lesson; else none. */
+  build?: WorkspaceBuild;
+  /** The lesson it came from, and whether its project could be loaded. */
+  lesson?: { slug: string; loaded: boolean };
+}
+
+/** A lesson's build context, fetched from the JSON the build wrote; null when it cannot be loaded. */
+async function fetchLessonBuild(slug: string): Promise<WorkspaceBuild | null> {
+  try {
+    const response = await fetch(lessonContextUrl(slug));
+    return response.ok ? parseLessonBuild(await response.json()) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The address is brought up to date this long after the last keystroke. */
 const URL_DEBOUNCE_MS = 300;
 
-const same = (a: ShareState, b: ShareState) => a.text === b.text && a.target === b.target;
+const same = (a: ShareState, b: ShareState) => a.text === b.text && a.target === b.target && a.lesson === b.lesson;
 
 const SOURCE_NOTE: Record<Source, string> = {
   default: "",
@@ -64,7 +79,9 @@ export function Playground({ examples, initial }: PlaygroundProps) {
   const persist = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    const state = current.current;
+    // The lesson the Dockerfile came from stays with it, so a shared link keeps its project.
+    const { lesson } = base.current.state;
+    const state: ShareState = lesson ? { ...current.current, lesson } : current.current;
     const { source, original } = base.current;
     const changed = !same(state, base.current.state);
     // A link that could not be read stays in the address until the student changes something,
@@ -81,16 +98,20 @@ export function Playground({ examples, initial }: PlaygroundProps) {
     }
   }, []);
 
-  /** Mounts the workspace on a new state, with its model computed first so the panels never show another text's. */
+  /**
+   * Mounts the workspace on a new state, with its model computed first so the panels never
+   * show another text's; a state opened from a lesson first loads that lesson's project.
+   */
   const load = useCallback((state: ShareState, original: string, source: Source) => {
     const id = ++loads.current;
     clearTimeout(timer.current);
-    void import("@/lib/workspace/model").then(({ computeWorkspaceModel }) => {
+    const lesson = state.lesson;
+    void Promise.all([import("@/lib/workspace/model"), lesson ? fetchLessonBuild(lesson) : Promise.resolve(null)]).then(([{ computeWorkspaceModel }, build]) => {
       if (id !== loads.current) return;
-      const live = computeWorkspaceModel(state, { panels: ALL_PANELS });
+      const live = computeWorkspaceModel(state, { panels: ALL_PANELS, ...(build ? { build } : {}) });
       current.current = state;
       base.current = { state, source, original };
-      setMounted((m) => ({ key: m.key + 1, initial: live, original, source }));
+      setMounted((m) => ({ key: m.key + 1, initial: live, original, source, ...(build ? { build } : {}), ...(lesson ? { lesson: { slug: lesson, loaded: build !== null } } : {}) }));
     });
   }, []);
 
@@ -122,7 +143,8 @@ export function Playground({ examples, initial }: PlaygroundProps) {
       }
       const decoded = decodeShareHash(hash);
       if (decoded.ok) {
-        if (same(decoded.state, current.current)) return;
+        const { lesson } = base.current.state;
+        if (same(decoded.state, lesson ? { ...current.current, lesson } : current.current)) return;
         setMessage(null);
         load(decoded.state, decoded.state.text, "link");
       } else {
@@ -163,7 +185,8 @@ export function Playground({ examples, initial }: PlaygroundProps) {
   function loadExample() {
     const example = examples.find((e) => e.id === exampleId);
     if (!example) return;
-    const state = { text: example.text, target: null };
+    // A lesson's example comes with that lesson's project, as on the lesson page.
+    const state: ShareState = example.id === "empty" ? { text: example.text, target: null } : { text: example.text, target: null, lesson: example.id };
     const encoded = encodeShareState(state);
     // A new history entry, so Back returns to what was there before.
     if (encoded.ok) window.history.pushState(null, "", encoded.hash);
@@ -178,7 +201,13 @@ export function Playground({ examples, initial }: PlaygroundProps) {
     return { ok: true as const, url: `${window.location.origin}${window.location.pathname}${encoded.hash}` };
   }
 
-  const note = SOURCE_NOTE[mounted.source];
+  const lessonLabel = mounted.lesson ? (examples.find((e) => e.id === mounted.lesson?.slug)?.label ?? mounted.lesson.slug) : null;
+  const contextNote = mounted.lesson
+    ? mounted.lesson.loaded
+      ? `Build context: the project of ${lessonLabel}, as on its page.`
+      : `The project of ${lessonLabel} could not be loaded (offline on a first visit?): sizes of files from the build context are unknown.`
+    : null;
+  const note = [SOURCE_NOTE[mounted.source], contextNote].filter(Boolean).join(" ");
   return (
     <div>
       {message !== null && (
@@ -222,6 +251,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
         storageKey={null}
         original={mounted.original}
         initial={mounted.initial}
+        {...(mounted.build ? { build: mounted.build } : {})}
         onStateChange={onStateChange}
         actions={() => <ShareButton share={share} />}
       />

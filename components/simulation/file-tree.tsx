@@ -1,4 +1,4 @@
-import type { TreeNodeView } from "@/lib/workspace/simulation-view";
+import type { BaseFactsView, TreeNodeView } from "@/lib/workspace/simulation-view";
 
 function Entry({ node }: { node: TreeNodeView }) {
   const isDir = node.type === "dir";
@@ -31,8 +31,28 @@ function Entry({ node }: { node: TreeNodeView }) {
   );
 }
 
+/** What the base image gives a container: its C library, shell, certificates, time zones, default command and user. */
+function BaseFacts({ base }: { base: BaseFactsView }) {
+  return (
+    <div className="mb-3 border-b border-border pb-2" data-testid="base-facts">
+      <p className="font-semibold">
+        What the base image <code className="inline-code">{base.image}</code> gives a container
+      </p>
+      <dl className="mt-1 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
+        {base.lines.map((l) => (
+          <div key={l.label} className="contents">
+            <dt className="text-muted">{l.label}</dt>
+            <dd className={`font-mono ${l.value === "unknown" ? "text-muted" : ""}`}>{l.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-1 text-xs text-muted">{base.source}</p>
+    </div>
+  );
+}
+
 /** The final image's files: the base image's top folders and every path the build added, each with the stage it came from. */
-export function FileTree({ tree }: { tree: TreeNodeView | null }) {
+export function FileTree({ tree, base = null }: { tree: TreeNodeView | null; base?: BaseFactsView | null }) {
   if (!tree) return <p className="text-sm text-muted">There is no image yet, so no files.</p>;
   // The base image's own folders, untouched by the build, read best as one line.
   const untouched = tree.children.filter((c) => c.origin === "base" && c.children.length === 0);
@@ -40,6 +60,7 @@ export function FileTree({ tree }: { tree: TreeNodeView | null }) {
   const baseNote = untouched[0]?.note ?? null;
   return (
     <div data-testid="file-tree" className="rounded-lg border border-border bg-surface p-3 text-sm">
+      {base && <BaseFacts base={base} />}
       {untouched.length > 0 && (
         <p>
           <span className="font-semibold">From the base image:</span> <span className="font-mono">{untouched.map((c) => `${c.name}/`).join(" ")}</span>

@@ -1,5 +1,5 @@
 import type { MeasuredImage } from "@/lib/course/build-context";
-import type { SegmentKind, SegmentView, SimulationView } from "@/lib/workspace/simulation-view";
+import type { MissingView, SegmentKind, SegmentView, SimulationView } from "@/lib/workspace/simulation-view";
 import { TickedText } from "@/components/ui/ticked-text";
 
 /** Segment colours: distinct in light and dark themes; the legend beside each bar names every segment in text. */
@@ -59,15 +59,28 @@ function Legend({ segments }: { segments: SegmentView[] }) {
             {": "}
             <span className="whitespace-nowrap font-mono font-semibold">{s.display}</span>
             {s.unknown === null || s.bytes > 0 ? <Estimated /> : null}
-            {s.unknown !== null && s.unknown !== s.display && (
-              <span className="block text-muted">
-                <TickedText text={s.unknown} />
-              </span>
-            )}
+            {s.approximate !== null && <span className="block text-xs text-muted">{s.approximate}</span>}
           </span>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The parts of unknown size, collapsed into one line ("3 parts unknown — why?") that opens to say why. */
+function Missing({ missing, testId }: { missing: MissingView | null; testId?: string }) {
+  if (!missing) return null;
+  return (
+    <details className="mt-2 rounded-md border border-border bg-[var(--callout-bg)] px-2 py-1 text-sm" data-testid={testId}>
+      <summary className="cursor-pointer font-semibold">{missing.summary}</summary>
+      <ul className="mt-1 list-disc space-y-1 pl-5">
+        {missing.parts.map((p) => (
+          <li key={p.key}>
+            <span className="font-semibold">{p.what}</span>: <TickedText text={p.why} />
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -167,13 +180,15 @@ export function ImagePanel({ sim, measured }: { sim: SimulationView; measured: M
             <span className="font-mono text-2xl font-bold" data-testid="final-image-size">
               {final.display}
             </span>
-            <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent-strong">estimated</span>
+            <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent-strong" data-testid="final-image-confidence" data-confidence={final.confidence}>
+              {final.confidenceText}
+            </span>
           </p>
           <div className="mt-2">
             <Bar segments={final.segments} scale={sim.scale} />
           </div>
           <Legend segments={final.segments} />
-          {final.lowerBound && <p className="mt-2 text-sm text-muted">≥: some parts have no known size, so the real image is at least this big.</p>}
+          <Missing missing={final.missing} testId="final-image-unknowns" />
           {sim.leftBehind.length > 0 && (
             <ul className="mt-2 space-y-1 text-sm" data-testid="left-behind">
               {sim.leftBehindSentences.map((t) => (
@@ -195,13 +210,14 @@ export function ImagePanel({ sim, measured }: { sim: SimulationView; measured: M
             <p className="flex flex-wrap items-baseline gap-x-2">
               <span className="font-mono font-bold">{stage.label}</span>
               <span className="font-mono font-semibold">{stage.display}</span>
-              <Estimated />
+              {stage.confidence !== "unknown" && <Estimated />}
               <span className="text-sm text-muted">· {stage.roleText}</span>
             </p>
             <div className="mt-2">
               <Bar segments={stage.segments} scale={sim.scale} />
             </div>
             <Legend segments={stage.segments} />
+            <Missing missing={stage.missing} />
             {stage.metadataLayers > 0 && (
               <p className="mt-1 text-xs text-muted">
                 + {stage.metadataLayers} instruction{stage.metadataLayers === 1 ? "" : "s"} that change{stage.metadataLayers === 1 ? "s" : ""} only metadata or make an empty folder (0B).
@@ -210,19 +226,6 @@ export function ImagePanel({ sim, measured }: { sim: SimulationView; measured: M
           </li>
         ))}
       </ol>
-
-      {sim.unknowns.length > 0 && (
-        <div className="mt-3 rounded-lg border border-border bg-[var(--callout-bg)] p-3 text-sm" data-testid="simulation-unknowns">
-          <p className="font-semibold">What the estimate does not know</p>
-          <ul className="mt-1 list-disc pl-5">
-            {sim.unknowns.map((u) => (
-              <li key={u}>
-                <TickedText text={u} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
 
       <Sources catalog={sim.catalog} />
       <ImageLs sim={sim} measured={measured} />

@@ -41,8 +41,8 @@ export const SimulationSection = memo(function SimulationSection({ view, current
             <h4 id={treeHeading} className="text-base font-bold">
               Final image contents
             </h4>
-            <p className="mb-2 text-sm text-muted">What a container of this image starts with: the base image&apos;s folders, and every path the build put there, marked with the stage it came from.</p>
-            <FileTree tree={view.tree} />
+            <p className="mb-2 text-sm text-muted">What a container of this image starts with: what its base image holds, the base image&apos;s folders, and every path the build put there, marked with the stage it came from.</p>
+            <FileTree tree={view.tree} base={view.base} />
           </section>
           <section aria-labelledby={logHeading}>
             <h4 id={logHeading} className="mb-2 text-base font-bold">

@@ -75,6 +75,15 @@ describe("links", () => {
     expect(decodeShareHash(link(JSON.stringify({ text, target: "<b>x</b>" })))).toEqual({ ok: true, state: { text, target: "<b>x</b>" } });
   });
 
+  it("the lesson a Dockerfile was opened from travels with it; a lesson that is not a slug is dropped, the Dockerfile kept", () => {
+    expect(decodeShareHash(hashOf({ text: DOCKERFILE, target: null, lesson: "why-multi-stage" }))).toEqual({ ok: true, state: { text: DOCKERFILE, target: null, lesson: "why-multi-stage" } });
+    expect(decodeShareHash(link(JSON.stringify({ text: "FROM a", lesson: "../../etc/passwd" })))).toEqual({ ok: true, state: { text: "FROM a", target: null } });
+    expect(decodeShareHash(link(JSON.stringify({ text: "FROM a", lesson: 7 })))).toEqual({ ok: true, state: { text: "FROM a", target: null } });
+    const storage = memory();
+    writePlaygroundAutosave(storage, { text: "FROM a", target: null, lesson: "nodejs" }, "FROM a", 1);
+    expect(readPlaygroundAutosave(storage)?.state).toEqual({ text: "FROM a", target: null, lesson: "nodejs" });
+  });
+
   it("isShareHash tells links from in-page anchors", () => {
     expect(isShareHash("#v1=abc")).toBe(true);
     expect(isShareHash("v2=abc")).toBe(true);

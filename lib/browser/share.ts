@@ -16,7 +16,15 @@ export interface ShareState {
   text: string;
   /** The `--target` stage, or null for the default (the last stage). */
   target: string | null;
+  /**
+   * The lesson the Dockerfile was opened from (its slug), when it was: the playground then
+   * uses that lesson's project as the build context. Absent otherwise.
+   */
+  lesson?: string;
 }
+
+/** A lesson slug as lessons/ names its folders. */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** A decoded link: a checked state, or what is wrong with it, in words for the student. */
 export type ShareDecode = { ok: true; state: ShareState } | { ok: false; message: string };
@@ -73,14 +81,19 @@ export function checkShareState(value: unknown): ShareDecode {
   if (typeof target === "string" && target.length > MAX_TARGET_LENGTH) {
     return { ok: false, message: `This playground link's target is longer than ${MAX_TARGET_LENGTH} characters, so it is no stage name. Showing the default example instead.` };
   }
-  return { ok: true, state: { text, target: typeof target === "string" && target !== "" ? target : null } };
+  // A lesson that is not a slug only loses the link its build context: the Dockerfile still opens.
+  const lesson = (value as Record<string, unknown>).lesson;
+  const state: ShareState = { text, target: typeof target === "string" && target !== "" ? target : null };
+  if (typeof lesson === "string" && SLUG.test(lesson)) state.lesson = lesson;
+  return { ok: true, state };
 }
 
 /** Encodes a state as a hash (`#v1=...`), or says why it is too large for a link. */
 export function encodeShareState(state: ShareState): ShareEncode {
   const checked = checkShareState(state);
   if (!checked.ok) return { ok: false, message: `This Dockerfile is too large for a link (at most ${MAX_TEXT_LENGTH / 1000} KB).` };
-  const payload = compressToEncodedURIComponent(JSON.stringify({ text: checked.state.text, target: checked.state.target }));
+  const { text, target, lesson } = checked.state;
+  const payload = compressToEncodedURIComponent(JSON.stringify(lesson ? { text, target, lesson } : { text, target }));
   if (payload.length > MAX_ENCODED_LENGTH) return { ok: false, message: "This Dockerfile is too large for a link, even compressed." };
   return { ok: true, hash: `#v${SHARE_VERSION}=${payload}` };
 }
@@ -231,7 +244,7 @@ export function readPlaygroundAutosave(storage: KeyValueStorage | null): { state
 export function writePlaygroundAutosave(storage: KeyValueStorage | null, state: ShareState, original: string, now: number): boolean {
   if (!storage || !checkShareState(state).ok || original.length > MAX_TEXT_LENGTH) return false;
   try {
-    storage.setItem(PLAYGROUND_STORAGE_KEY, JSON.stringify({ text: state.text, target: state.target, original, savedAt: now }));
+    storage.setItem(PLAYGROUND_STORAGE_KEY, JSON.stringify({ text: state.text, target: state.target, ...(state.lesson ? { lesson: state.lesson } : {}), original, savedAt: now }));
     return true;
   } catch {
     return false;

@@ -26,6 +26,12 @@ export interface LessonBuild {
   tag?: string;
   /** The course's measured size for the lesson's Dockerfile, or null. */
   measured: MeasuredImage | null;
+  /**
+   * Always `course`: a lesson's Dockerfiles are the course's own projects, so the simulator
+   * uses the course's measured alpine:latest (2025) and g++/make/cmake layer rather than
+   * repo-info's current figures, and lesson 1 matches the 303MB and 8.34MB the course measured.
+   */
+  calibration: "course";
 }
 
 /** The `-t`/`--tag` value of the first `docker build` command that has one (without `--target`), else of any; null when none does. */
@@ -55,11 +61,21 @@ export function measuredImage(lesson: Pick<Lesson, "dockerfile" | "compare">, ta
 
 /** The simulator's inputs for a lesson, read from its folder. */
 export function loadLessonBuild(lesson: Lesson): LessonBuild {
-  if (!lesson.project) return { measured: null };
+  if (!lesson.project) return { measured: null, calibration: "course" };
   const tag = tagFromCommands(lesson.project.commands);
   return {
     contextFiles: toContextFiles(loadProjectFiles(lesson.slug)),
     ...(tag === null ? {} : { tag }),
     measured: measuredImage(lesson, tag),
+    calibration: "course",
   };
+}
+
+/**
+ * A lesson's build as the playground loads it (`/playground/context/<slug>.json`, written at
+ * build time): when "Open in playground" carries the lesson's slug, the playground simulates
+ * with the lesson's project as the build context, as the lesson page does.
+ */
+export function lessonBuildJson(lesson: Lesson): string {
+  return JSON.stringify(loadLessonBuild(lesson));
 }

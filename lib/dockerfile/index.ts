@@ -35,5 +35,5 @@ export type {
 } from "./simulate";
 export { compilePathPattern, hasWildcards, matchesWildcard } from "./path-pattern";
 export type { PathPattern, PatternSyntax } from "./path-pattern";
-export { BUILD_OUTPUTS, CATALOG, COURSE_FIGURES, IMAGES, PACKAGES, findBuildOutput, findImage, lookupPackages, parseImageRef, qualifyImage, similarImages } from "./catalog";
-export type { CatalogBuildFile, CatalogBuildOutput, CatalogEntry, CatalogEntryBase, CatalogImage, CatalogPackageSet, CatalogSource, ImageRef, PackageLookup, SizeKind } from "./catalog";
+export { BUILD_OUTPUTS, COURSE_FIGURES, PACKAGES, baseImageFacts, findBuildOutput, lookupPackages, parseImageRef, qualifyImage, resolveImage } from "./catalog";
+export type { BaseImageFacts, CatalogBuildFile, CatalogBuildOutput, CatalogEntry, CatalogEntryBase, CatalogImage, CatalogPackageSet, CatalogSource, ImageRef, ImageResolution, PackageLookup, SizeKind } from "./catalog";

@@ -10,6 +10,7 @@ export function buildOptions(input: WorkspaceInput, build: WorkspaceBuild | unde
   if (input.target !== null) options.target = input.target;
   if (build?.contextFiles) options.contextFiles = build.contextFiles;
   if (build?.tag) options.tag = build.tag;
+  if (build?.calibration) options.calibration = build.calibration;
   return options;
 }
 

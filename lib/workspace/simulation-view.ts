@@ -6,13 +6,33 @@
  * time, then in the browser after the first edit), so the panel's components import only
  * types and the simulator never ships in a lesson page's first-load JavaScript.
  */
-import { CATALOG } from "../dockerfile/catalog";
-import type { CatalogEntry, CatalogSource, SizeKind } from "../dockerfile/catalog";
+import type { CatalogSource, DataSource, SizeKind } from "../dockerfile/catalog";
 import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import { parseDockerfile } from "../dockerfile/parser/parse";
-import { formatDockerSize, simulateBuild, simulationAnalysisOptions, type BuildSimulation, type FileTreeNode, type SimulatedImageLs, type SimulatedLayer, type SimulatedStage, type SimulateOptions, type StageName } from "../dockerfile/simulate";
 import {
+  formatDockerSize,
+  simulateBuild,
+  simulationAnalysisOptions,
+  type BuildSimulation,
+  type Confidence,
+  type FileTreeNode,
+  type MissingPart,
+  type SimulatedImageLs,
+  type SimulatedLayer,
+  type SimulatedStage,
+  type SimulateOptions,
+  type StageName,
+  type UsedFigure,
+} from "../dockerfile/simulate";
+import {
+  approximationText,
   asSentence,
+  baseFactsLines,
+  baseFactsSource,
+  confidenceText,
+  figureWords,
+  resolutionText,
+  unknownPartsSummary,
   layerWhatText,
   leftBehindText,
   logsNoticeText,
@@ -48,6 +68,16 @@ export interface SegmentView {
   display: string;
   /** Why the size is unknown, as a sentence, or null when it is known. */
   unknown: string | null;
+  /** Why the counted figure is approximate (`approximate: estimated from python:3.12-slim-trixie`), or null. */
+  approximate: string | null;
+}
+
+/** The parts of a bar with no size, collapsed into one line that opens to say why. */
+export interface MissingView {
+  /** `3 parts unknown — why?` */
+  summary: string;
+  /** One line per part: what it is, and why its size is unknown. */
+  parts: { key: string; what: string; why: string }[];
 }
 
 /** Where a stage's contents go for the chosen target. */
@@ -68,8 +98,11 @@ export interface StageBarView {
   /** Known bytes of the whole stage. */
   bytes: number;
   lowerBound: boolean;
-  /** `303MB`, or `≥ 8.32MB` when something is unknown. */
+  /** `303MB`, `≥ 8.32MB` when something is unknown, `unknown` when there is no estimate. */
   display: string;
+  confidence: Confidence;
+  /** The stage's own parts of unknown size (its base, its layers), or null when there are none. */
+  missing: MissingView | null;
 }
 
 /** The final image's bar. */
@@ -81,7 +114,25 @@ export interface FinalImageView {
   segments: SegmentView[];
   bytes: number;
   lowerBound: boolean;
+  /** The estimate in bytes (what `docker image ls` would show for linux/amd64), or null when none is possible. */
+  estimate: number | null;
+  confidence: Confidence;
+  /** The badge's words: `from first-hand figures`, `approximate`, `at least: 2 parts unknown`, `unknown`. */
+  confidenceText: string;
   display: string;
+  /** The parts of unknown size, or null when there are none. */
+  missing: MissingView | null;
+  /** Why parts are approximate, each once (`approximate: estimated from python:3.12-slim-trixie, ...`). */
+  approximations: string[];
+}
+
+/** What the final image's base holds and how it starts, for the file tree. */
+export interface BaseFactsView {
+  /** The image as the FROM names it. */
+  image: string;
+  /** Where the facts come from, as a sentence. */
+  source: string;
+  lines: { label: string; value: string }[];
 }
 
 /** A catalog entry the estimate used, for the sources disclosure. */
@@ -137,6 +188,8 @@ export interface SimulationView {
   leftBehindSentences: string[];
   catalog: CatalogEntryView[];
   tree: TreeNodeView | null;
+  /** The final image's base image: what it holds and how it starts, or null. */
+  base: BaseFactsView | null;
   logs: LogsView;
   imageLs: SimulatedImageLs | null;
   /** BuildKit's error when the real build would fail, else null. */
@@ -168,6 +221,7 @@ function layerSegments(stage: SimulatedStage): SegmentView[] {
     .map((l) => {
       const label = layerWhatText(l.what);
       const kind = layerKind(l);
+      const known = l.knownBytes > 0 ? `${l.bytes === null ? "≥ " : ""}${formatDockerSize(l.knownBytes)}` : null;
       return {
         key: `${stage.index}:${l.line}`,
         kind,
@@ -176,10 +230,33 @@ function layerSegments(stage: SimulatedStage): SegmentView[] {
         instruction: l.instruction,
         line: l.line,
         bytes: l.knownBytes,
-        display: l.bytes === null ? unknownSizeLabel(l.reasons) : formatDockerSize(l.bytes),
+        display: l.bytes === null ? (known ?? unknownSizeLabel(l.reasons)) : formatDockerSize(l.bytes),
         unknown: l.bytes === null ? (sizeReasonsText(l.reasons) ?? "size unknown") : null,
+        approximate: l.approximations.length > 0 ? l.approximations.map(approximationText).join("; ") : null,
       };
     });
+}
+
+/** One line per missing part, and the line they collapse into. */
+function missingView(parts: readonly MissingPart[], keyPrefix: string): MissingView | null {
+  if (parts.length === 0) return null;
+  return {
+    summary: unknownPartsSummary(parts.length),
+    parts: parts.map((p, i) => ({
+      key: `${keyPrefix}:${i}`,
+      what: p.kind === "base" ? `base image ${p.ref || "(blank)"}` : `${layerWhatText(p.what)} (line ${p.line}, ${stagePhrase(p.stage)})`,
+      why: p.kind === "base" ? sizeReasonText(p.reason) : (sizeReasonsText(p.reasons) ?? "size unknown"),
+    })),
+  };
+}
+
+/** A stage's own missing parts: its image base, and its layers. */
+function stageMissing(stage: SimulatedStage): MissingPart[] {
+  const name = nameOf(stage);
+  const out: MissingPart[] = [];
+  if (stage.base.stage === null && stage.base.bytes === null && stage.base.reason) out.push({ kind: "base", stage: name, ref: stage.base.ref, reason: stage.base.reason });
+  for (const l of stage.layers) if (l.bytes === null) out.push({ kind: "layer", stage: name, line: l.line, what: l.what, reasons: l.reasons });
+  return out;
 }
 
 function baseSegment(stage: SimulatedStage, stages: SimulatedStage[]): SegmentView {
@@ -190,6 +267,7 @@ function baseSegment(stage: SimulatedStage, stages: SimulatedStage[]): SegmentVi
   const kind: SegmentKind = parent ? "parent" : "base";
   const label = parent ? stagePhrase(nameOf(parent)) : base.ref || "(no base)";
   const shortUnknown = base.reason && !parent ? unknownSizeLabel([base.reason]) : "size unknown";
+  const approximate = !parent && base.approximate && base.resolution ? resolutionText(base.resolution) : parent && parent.confidence === "approximate" && !parent.lowerBound ? "approximate: parts of it are" : null;
   return {
     key: `${stage.index}:base`,
     kind,
@@ -198,8 +276,9 @@ function baseSegment(stage: SimulatedStage, stages: SimulatedStage[]): SegmentVi
     instruction: null,
     line: null,
     bytes,
-    display: unknown !== null && bytes === 0 ? shortUnknown : sized(bytes, unknown !== null),
+    display: parent?.unknownTotal ? "unknown" : unknown !== null && bytes === 0 ? shortUnknown : sized(bytes, unknown !== null),
     unknown,
+    approximate,
   };
 }
 
@@ -209,11 +288,31 @@ function roleOf(stage: SimulatedStage, target: number | null): StageRole {
   return stage.builtByBuildKit ? "left-behind" : "not-built";
 }
 
-/** `image:alpine:latest:course` → `alpine:latest`; packages by their label. */
-function entryName(entry: CatalogEntry): string {
-  if ("label" in entry) return `${entry.label} (${entry.manager})`;
-  if ("repository" in entry) return `${entry.repository}:${entry.tags.filter((t) => t !== "")[0] ?? "latest"}`;
-  return `CMake build of ${entry.executables.join(", ")}`;
+const sourceOf = (d: DataSource): CatalogSource => ({
+  document: `${d.origin} ${d.file}`,
+  locator: [d.commit ? `commit ${d.commit}` : null, d.note ?? null].filter(Boolean).join("; ") || null,
+  date: d.date,
+  firstHand: true,
+});
+
+/** A figure the estimate used, for the sources disclosure. */
+function figureView(f: UsedFigure): CatalogEntryView {
+  const words = figureWords(f);
+  if (f.kind === "catalog") {
+    const e = f.entry;
+    return { id: f.id, name: words.name, bytes: e.bytes, display: `${e.approximate ? "~" : ""}${formatDockerSize(e.bytes)}`, kind: e.kind, version: words.version, sources: e.sources, derivation: words.derivation };
+  }
+  if (f.kind === "image") {
+    const loose = f.sizeKind === "unstated";
+    return { id: f.id, name: words.name, bytes: f.bytes ?? 0, display: f.bytes === null ? "unknown" : `${loose ? "~" : ""}${formatDockerSize(f.bytes)}`, kind: f.sizeKind ?? "unstated", version: words.version, sources: f.sources.map(sourceOf), derivation: words.derivation };
+  }
+  const sources: CatalogSource[] =
+    f.kind === "apt"
+      ? f.archives.map((a) => ({ document: `Debian ${a.name} main Packages (amd64)`, locator: `Release ${a.version ?? "?"}; downloaded ${f.read}`, date: a.date, firstHand: true }))
+      : f.kind === "apk"
+        ? f.sources.map(sourceOf)
+        : [{ document: f.registry, locator: f.lockFile, date: f.read, firstHand: true }];
+  return { id: f.id, name: words.name, bytes: f.bytes, display: formatDockerSize(f.bytes), kind: "on-disk", version: words.version, sources, derivation: words.derivation };
 }
 
 /** The tree with sizes formatted and words written; `stageOf` finds a stage by the label a node names. */
@@ -221,7 +320,7 @@ function viewTree(node: FileTreeNode, stageOf: (label: string | null) => StageNa
   const originText = treeOriginText({ origin: node.origin, stage: stageOf(node.stage), from: node.origin === "stage" ? stageOf(node.from) : null, image: node.from });
   return {
     ...node,
-    display: node.bytes === null ? null : formatDockerSize(node.bytes),
+    display: node.bytes === null ? null : `${node.unsized ? "≥ " : ""}${formatDockerSize(node.bytes)}`,
     originText,
     note: node.note === null ? null : treeNoteText(node.note),
     children: node.children.map((c) => viewTree(c, stageOf)),
@@ -242,7 +341,9 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
       metadataLayers: stage.layers.filter((l) => l.bytes === 0).length,
       bytes: stage.totalBytes,
       lowerBound: stage.lowerBound,
-      display: sized(stage.totalBytes, stage.lowerBound),
+      display: stage.unknownTotal ? "unknown" : sized(stage.totalBytes, stage.lowerBound),
+      confidence: stage.confidence,
+      missing: missingView(stageMissing(stage), `stage-${stage.index}`),
     };
   });
 
@@ -250,13 +351,24 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
   if (sim.image) {
     const chain = sim.image.chain.map((i) => sim.stages[i]).filter((s): s is SimulatedStage => s !== undefined);
     const root = chain[0];
+    const img = sim.image;
+    const approximations = new Set<string>();
+    for (const a of img.approximate) {
+      if (a.kind === "base") approximations.add(resolutionText(a.resolution));
+      else for (const x of a.approximations) approximations.add(approximationText(x));
+    }
     final = {
-      label: sim.stages[sim.image.stage]?.label ?? "",
+      label: sim.stages[img.stage]?.label ?? "",
       chain: chain.map((s) => s.label),
       segments: root ? [baseSegment(root, sim.stages), ...chain.flatMap(layerSegments)] : [],
-      bytes: sim.image.bytes,
-      lowerBound: sim.image.lowerBound,
-      display: sim.image.display,
+      bytes: img.bytes,
+      lowerBound: img.lowerBound,
+      estimate: img.estimate,
+      confidence: img.confidence,
+      confidenceText: confidenceText(img.confidence, img.missing.length),
+      display: img.display,
+      missing: missingView(img.missing, "final"),
+      approximations: [...approximations],
     };
   }
 
@@ -266,22 +378,7 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
     for (const l of s.layers) for (const r of l.reasons) unknowns.add(sizeReasonText(r));
   }
 
-  const catalog = sim.catalogIds.flatMap((id): CatalogEntryView[] => {
-    const entry = CATALOG.find((e) => e.id === id);
-    if (!entry) return [];
-    return [
-      {
-        id,
-        name: entryName(entry),
-        bytes: entry.bytes,
-        display: `${entry.approximate ? "~" : ""}${formatDockerSize(entry.bytes)}`,
-        kind: entry.kind,
-        version: entry.version,
-        sources: entry.sources,
-        derivation: entry.derivation,
-      },
-    ];
-  });
+  const catalog = sim.figures.map(figureView);
 
   // Labels name stages in the tree; the last stage with a label wins, as `--from` resolves it.
   const byLabel = new Map(sim.stages.map((s) => [s.label, nameOf(s)]));
@@ -298,6 +395,7 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
     leftBehindSentences: leftBehind.map(asSentence),
     catalog,
     tree: sim.image ? viewTree(sim.image.tree, stageOf) : null,
+    base: sim.image?.base ? { image: sim.image.base.ref, source: baseFactsSource(sim.image.base), lines: baseFactsLines(sim.image.base) } : null,
     logs: { buildkit: sim.logs.buildkit, legacy: sim.logs.legacy, notice: { headline: notice.headline, detail: notice.detail } },
     imageLs: sim.imageLs,
     error: sim.error,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { LayerPart, LeftBehind, LeftBehindItem, SizeReason, StageName, TreeNote } from "../dockerfile/simulate";
+import type { BaseResolution, LayerApproximation, LayerPart, LeftBehind, LeftBehindItem, SizeReason, StageName, TreeNote } from "../dockerfile/simulate";
+import { baseImageFacts } from "../dockerfile/catalog";
 import {
+  approximationText,
   asSentence,
+  baseFactsLines,
+  baseFactsSource,
+  confidenceText,
+  figureWords,
+  resolutionText,
+  unknownPartsSummary,
   graphBaseText,
   graphSublabel,
   layerPartText,
@@ -28,12 +36,25 @@ const REASONS: Cases<SizeReason> = {
   "not-in-catalog": [
     [{ kind: "not-in-catalog", what: "apk package", name: "curl" }, "size unknown: apk package curl not in the catalog"],
     [{ kind: "not-in-catalog", what: "apt package", name: "git" }, "size unknown: apt package git not in the catalog"],
+    [{ kind: "not-in-catalog", what: "npm package", name: "@angular/cli@13" }, "size unknown: npm package @angular/cli@13 not in the catalog"],
   ],
-  "image-not-in-catalog": [
-    [{ kind: "image-not-in-catalog", image: "python:3.12-slim", similar: ["python:3.12-trixie"] }, "size unknown: image python:3.12-slim is not in the catalog; the catalog has python:3.12-trixie"],
-    [{ kind: "image-not-in-catalog", image: "nope:1", similar: [] }, "size unknown: image nope:1 is not in the catalog"],
-    [{ kind: "image-not-in-catalog", image: "", similar: [] }, "size unknown: image (blank) is not in the catalog"],
+  "image-unknown": [
+    [{ kind: "image-unknown", image: "nope:1", note: { kind: "not-in-data", similar: [] } }, "size unknown: image nope:1 is not in the data"],
+    [{ kind: "image-unknown", image: "", note: null }, "size unknown: image (blank) is not in the data"],
+    [
+      { kind: "image-unknown", image: "node:14-alpine", note: { kind: "no-same-variant", similar: ["node:22", "node:22-alpine", "node:24", "node:24-alpine", "node:26", "node:lts"] } },
+      "size unknown: the data has no tag of node with the same version and variant (it has node:22, node:22-alpine, node:24, node:24-alpine and 2 more)",
+    ],
+    [{ kind: "image-unknown", image: "gcr.io/distroless/cc-debian13", note: { kind: "publisher-no-size", publisher: "GoogleContainerTools/distroless" } }, "size unknown: GoogleContainerTools/distroless describes gcr.io/distroless/cc-debian13 but states no size for it"],
+    [{ kind: "image-unknown", image: "nginx:1.30", note: { kind: "no-on-disk", compressed: 66_084_169 } }, "size unknown: repo-info gives nginx:1.30 only its compressed size (66.1MB), not its size on disk"],
   ],
+  "apt-base-unknown": [[{ kind: "apt-base-unknown", image: "tiangolo/x:1" }, "size unknown: what apt-get adds depends on the packages tiangolo/x:1 already has, which the data does not know"]],
+  "apk-dependencies": [
+    [{ kind: "apk-dependencies", names: ["git"] }, "what git pulls in is unknown: the image lists give apk packages' own sizes, not their dependencies"],
+    [{ kind: "apk-dependencies", names: ["git", "bash"] }, "what git and bash pull in is unknown: the image lists give apk packages' own sizes, not their dependencies"],
+  ],
+  venv: [[{ kind: "venv" }, "size unknown: what `python -m venv` puts in the environment (pip and its scripts) is not in the data"]],
+  "npm-unsized": [[{ kind: "npm-unsized", specs: ["a@1.0.0"] }, "size unknown: the npm registry gives no size for a@1.0.0"]],
   "parent-lower-bound": [
     [{ kind: "parent-lower-bound", stage: build }, "stage build has unknown sizes: its total is a lower bound"],
     [{ kind: "parent-lower-bound", stage: unnamed }, "stage-0 has unknown sizes: its total is a lower bound"],
@@ -73,6 +94,14 @@ const REASONS: Cases<SizeReason> = {
 
 const PARTS: Cases<LayerPart> = {
   packages: [[{ kind: "packages", label: "g++, make and cmake" }, "g++, make and cmake"]],
+  "package-install": [
+    [{ kind: "package-install", manager: "apt", names: ["curl", "git"], added: 23 }, "curl and git (apt, 23 packages with dependencies)"],
+    [{ kind: "package-install", manager: "apk", names: ["git"], added: 1 }, "git (apk)"],
+  ],
+  "npm-install": [
+    [{ kind: "npm-install", command: "npm ci", packages: 1 }, "npm ci: 1 package from package-lock.json"],
+    [{ kind: "npm-install", command: "npm install", packages: 0 }, "npm install: 0 packages from package-lock.json"],
+  ],
   package: [[{ kind: "package", name: "curl" }, "curl"]],
   command: [[{ kind: "command", text: "npm ci" }, "npm ci"]],
   "tool-output": [[{ kind: "tool-output", program: "g++" }, "g++ output"]],
@@ -101,6 +130,8 @@ const PARTS: Cases<LayerPart> = {
 };
 
 const NOTES: Cases<TreeNote> = {
+  "npm-packages": [[{ kind: "npm-packages", packages: 2 }, "2 packages from package-lock.json"]],
+  venv: [[{ kind: "venv" }, "Python virtual environment (contents unknown)"]],
   "base-folders": [[{ kind: "base-folders", image: "alpine:latest", source: "repo-info" }, "Base image alpine:latest (repo-info)"]],
   "context-not-given": [[{ kind: "context-not-given" }, "files from the build context (not given)"]],
   dependencies: [[{ kind: "dependencies" }, "dependencies (contents unknown)"]],
@@ -118,6 +149,130 @@ const NOTES: Cases<TreeNote> = {
   image: [[{ kind: "image", image: "nginx" }, "from image nginx"]],
   downloaded: [[{ kind: "downloaded" }, "downloaded at build time"]],
 };
+
+const APPROXIMATIONS: Cases<LayerApproximation> = {
+  "course-toolchain": [[{ kind: "course-toolchain" }, "approximate: the course measured this layer on its alpine:latest of 2025, not on this image"]],
+  "sandbox-build": [[{ kind: "sandbox-build" }, "approximate: measured in our sandbox (Debian, glibc), not on this image"]],
+  "sandbox-go-build": [[{ kind: "sandbox-go-build" }, "approximate: built in our sandbox with Go 1.19, not with the Dockerfile's Go"]],
+  "debian-other-suite": [
+    [{ kind: "debian-other-suite", suite: "trixie", release: "noble" }, "approximate: Debian trixie figures, for an image on Ubuntu noble"],
+    [{ kind: "debian-other-suite", suite: "bookworm", release: "buster" }, "approximate: Debian bookworm figures, for an image on Debian buster"],
+    [{ kind: "debian-other-suite", suite: "trixie", release: null }, "approximate: Debian trixie figures, for an image on a release the data does not name"],
+  ],
+  "debian-base-partial": [[{ kind: "debian-base-partial" }, "approximate: the base image's package list was only partly read, so some packages counted may be there already"]],
+  "debian-base-other": [[{ kind: "debian-base-other", from: "python:3.12-slim-trixie" }, "approximate: the image's own package list was not read, so python:3.12-slim-trixie's (the same variant) stands for it"]],
+  "debian-provider-choice": [[{ kind: "debian-provider-choice", virtual: "awk", chose: "mawk" }, "approximate: several packages provide awk; mawk was counted"]],
+  "apk-other-release": [
+    [{ kind: "apk-other-release", release: "3.23" }, "approximate: installed sizes read in another Alpine release's image than Alpine 3.23"],
+    [{ kind: "apk-other-release", release: null }, "approximate: installed sizes read in another Alpine release's image than this one"],
+  ],
+  "npm-hidden-lockfile": [[{ kind: "npm-hidden-lockfile" }, "approximate: npm's own node_modules/.package-lock.json is not counted"]],
+  "stage-approximate": [[{ kind: "stage-approximate", stage: build }, "approximate: stage build only approximates the size of what is copied"]],
+};
+
+const resolution = (over: Partial<BaseResolution>): BaseResolution => ({ by: "exact", name: "python:3.12-slim", entryRef: "python:3.12-slim", reportedAs: "python:3.12.13-slim-trixie", aliasBy: null, confidence: "sourced", note: null, created: "2026-07-14", ...over });
+
+describe("how a base image was found, and why figures are approximate", () => {
+  it("every resolution reads as English", () => {
+    expect(resolutionText(resolution({}))).toBe("repo-info's report for python:3.12-slim (python:3.12.13-slim-trixie)");
+    expect(resolutionText(resolution({ by: "alias", name: "python:3.12.14-slim-trixie", entryRef: "python:3.12-slim-trixie", reportedAs: "python:3.12.14-slim-trixie", aliasBy: "reportTitle" }))).toBe(
+      "the same image as python:3.12-slim-trixie (python:3.12.14-slim-trixie) (repo-info's report read under it)",
+    );
+    expect(resolutionText(resolution({ by: "alias", name: "alpine:latest", entryRef: "alpine:3.24.2", reportedAs: "alpine:3.24.2", aliasBy: "amd64Digest" }))).toBe("the same image as alpine:3.24.2 (the same linux/amd64 digest)");
+    expect(
+      resolutionText(resolution({ by: "nearest", name: "python:3.10-alpine", entryRef: "python:3.12-alpine3.23", confidence: "approximate", note: { kind: "nearest", from: "python:3.12-alpine3.23", reportedAs: "python:3.12.14-alpine3.23", differs: ["version"] } })),
+    ).toBe("approximate: estimated from python:3.12-alpine3.23 (python:3.12.14-alpine3.23), the nearest tag of the same image and variant (another version)");
+    expect(resolutionText(resolution({ by: "course", name: "alpine:latest" }))).toBe("the course's own measurement (2025), used for the course's projects");
+    expect(resolutionText(resolution({ by: "scratch", name: "scratch" }))).toBe("scratch is empty: 0 B");
+    expect(resolutionText(resolution({ by: "publisher", name: "gcr.io/distroless/static-debian13:latest", note: { kind: "stated-loosely", printed: "around 2 MiB" } }))).toBe(
+      'approximate: the publisher states "around 2 MiB", without saying compressed or on disk',
+    );
+    expect(resolutionText(resolution({ note: { kind: "digest-unknown", digest: "sha256:0", from: "alpine:3.23.6" } }))).toBe("approximate: the digest is not in the data; estimated from alpine:3.23.6");
+  });
+
+  for (const [kind, cases] of Object.entries(APPROXIMATIONS)) {
+    it(kind, () => {
+      for (const [a, text] of cases) expect(approximationText(a)).toBe(text);
+    });
+  }
+
+  it("unknown parts collapse into one line; the badge says how far to trust the total", () => {
+    expect(unknownPartsSummary(1)).toBe("1 part unknown — why?");
+    expect(unknownPartsSummary(3)).toBe("3 parts unknown — why?");
+    expect(confidenceText("sourced", 0)).toBe("estimated from first-hand figures");
+    expect(confidenceText("approximate", 0)).toBe("approximate estimate");
+    expect(confidenceText("approximate", 2)).toBe("at least: 2 parts unknown");
+    expect(confidenceText("unknown", 1)).toBe("no estimate");
+  });
+});
+
+describe("the base image's contents", () => {
+  it("python:3.12-slim-trixie: every fact in words (USER unknown: the remote report read describes another build)", () => {
+    const f = baseImageFacts("python:3.12-slim-trixie");
+    expect(baseFactsLines(f)).toEqual([
+      { label: "C library", value: "glibc" },
+      { label: "/bin/sh", value: "yes (dash)" },
+      { label: "CA certificates", value: "yes" },
+      { label: "Time zones (tzdata)", value: "yes" },
+      { label: "libstdc++", value: "yes" },
+      { label: "Starts with", value: 'CMD ["python3"]' },
+      { label: "Runs as", value: "unknown" },
+      { label: "Package manager", value: "apt" },
+    ]);
+    expect(baseFactsLines(baseImageFacts("alpine:3.24")).find((l) => l.label === "Runs as")?.value).toBe("root (no USER set)");
+    expect(baseFactsSource(f)).toBe("What python:3.12-slim-trixie holds, from its full package list.");
+  });
+
+  it("scratch, an unknown image, a nearest tag, distroless", () => {
+    expect(baseFactsLines(baseImageFacts("scratch")).find((l) => l.label === "/bin/sh")?.value).toBe("none (no shell: RUN and the shell form of CMD cannot work)");
+    expect(baseFactsLines(baseImageFacts("scratch")).find((l) => l.label === "Starts with")?.value).toBe("no ENTRYPOINT or CMD");
+    const unknown = baseImageFacts("example.com/x:1");
+    expect(baseFactsLines(unknown).every((l) => l.value === "unknown")).toBe(true);
+    expect(baseFactsSource(unknown)).toBe("The data does not describe example.com/x:1: everything about it is unknown.");
+    expect(baseFactsSource(baseImageFacts("python:3.10-alpine"))).toBe("What python:3.10-alpine holds (approximate: read for python:3.12-alpine3.23, not python:3.10-alpine), from its full package list.");
+    const distroless = baseFactsLines(baseImageFacts("gcr.io/distroless/static-debian13:debug-nonroot"));
+    expect(distroless.find((l) => l.label === "/bin/sh")?.value).toBe("none at /bin/sh (busybox's sh at /busybox/sh)");
+    expect(distroless.find((l) => l.label === "Runs as")?.value).toBe("65532");
+    expect(distroless.find((l) => l.label === "Starts with")?.value).toBe('ENTRYPOINT ["/busybox/sh"], CMD unknown');
+  });
+});
+
+describe("where the figures come from", () => {
+  it("an image, an apt closure, apk packages and a lock file, in words", () => {
+    const image = figureWords({ kind: "image", id: "image:python:3.12-slim", resolution: resolution({}), bytes: 119_200_000, printed: "~ 119.2 Mb", sizeKind: "on-disk", sources: [] });
+    expect(image).toEqual({
+      name: "python:3.12-slim",
+      version: "python:3.12.13-slim-trixie",
+      derivation: "Repo-info's report for python:3.12-slim (python:3.12.13-slim-trixie). ~ 119.2 Mb as the source prints it, read as 119,200,000 B. Image created 2026-07-14.",
+    });
+    const apt = figureWords({
+      kind: "apt",
+      id: "apt:x",
+      suite: "trixie",
+      release: "noble",
+      requested: ["git"],
+      counted: [
+        { name: "git", version: "1:2.47.3-0+deb13u1", kib: 100 },
+        { name: "less", version: "668-1", kib: 50 },
+      ],
+      inBase: 3,
+      bytes: 150 * 1024,
+      recommends: false,
+      archives: [],
+      read: "2026-12-01",
+      approximations: [{ kind: "debian-other-suite", suite: "trixie", release: "noble" }],
+    });
+    expect(apt.name).toBe("git (apt, Debian trixie)");
+    expect(apt.version).toBe("2 packages: git 1:2.47.3-0+deb13u1, less 668-1");
+    expect(apt.derivation).toBe(
+      "Installed-Size of the 2 packages apt-get install adds (--no-install-recommends), summed: 150 KiB = 153,600 B; 3 packages the image already has count 0. Installed-Size is Debian's own estimate of the unpacked size. Approximate: Debian trixie figures, for an image on Ubuntu noble.",
+    );
+    const npm = figureWords({ kind: "npm", id: "npm:x", lockFile: "/app/package-lock.json", packages: [{ spec: "ms@2.1.3", bytes: 6721, via: "npm pack --dry-run" }], bytes: 6721, omitted: 0, registry: "npm registry", read: "2026-12-01" });
+    expect(npm.derivation).toBe(
+      "Unpacked sizes from the npm registry, read 2026-12-01, summed; ms@2.1.3 published without one, sized from their tarballs' files (npm pack --dry-run). Approximate: npm's own node_modules/.package-lock.json is not counted.",
+    );
+  });
+});
 
 describe("size reasons", () => {
   for (const [kind, cases] of Object.entries(REASONS)) {

@@ -8,10 +8,12 @@
  * Code is marked with backticks where the sentence is rendered by TickedText (left behind,
  * legends); the unknowns list and the tree are plain text, so they carry none.
  */
-import type { LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "../dockerfile/simulate/reasons";
+import type { ResolutionNote } from "../dockerfile/catalog/resolve";
+import type { LayerApproximation, LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "../dockerfile/simulate/reasons";
 // The size formatter alone: the stage graph uses these words on every page, and the simulator must not come with them.
 import { formatDockerSize } from "../dockerfile/simulate/size";
-import type { LeftBehind, TreeOrigin } from "../dockerfile/simulate/types";
+import type { BaseImageFacts } from "../dockerfile/catalog/facts";
+import type { BaseResolution, LeftBehind, TreeOrigin, UsedFigure } from "../dockerfile/simulate/types";
 
 /** `a`, `a and b`, `a, b and c`. */
 export function joinAnd(items: readonly string[]): string {
@@ -46,10 +48,16 @@ export function sizeReasonText(reason: SizeReason): string {
   switch (reason.kind) {
     case "not-in-catalog":
       return `size unknown: ${reason.what} ${reason.name} not in the catalog`;
-    case "image-not-in-catalog": {
-      const hint = reason.similar.length > 0 ? `; the catalog has ${joinAnd(reason.similar)}` : "";
-      return `size unknown: image ${reason.image || "(blank)"} is not in the catalog${hint}`;
-    }
+    case "image-unknown":
+      return `size unknown: ${imageUnknownText(reason.image || "(blank)", reason.note)}`;
+    case "apt-base-unknown":
+      return `size unknown: what apt-get adds depends on the packages ${reason.image || "the base image"} already has, which the data does not know`;
+    case "apk-dependencies":
+      return `what ${joinAnd(reason.names)} ${reason.names.length === 1 ? "pulls" : "pull"} in is unknown: the image lists give apk packages' own sizes, not their dependencies`;
+    case "venv":
+      return "size unknown: what `python -m venv` puts in the environment (pip and its scripts) is not in the data";
+    case "npm-unsized":
+      return `size unknown: the npm registry gives no size for ${joinAnd(shortList(reason.specs, 3))}`;
     case "parent-lower-bound":
       return `${stagePhrase(reason.stage)} has unknown sizes: its total is a lower bound`;
     case "package-index":
@@ -109,12 +117,115 @@ export function parentUnknownText(parent: StageName): string {
   return `${stagePhrase(parent)} has parts of unknown size`;
 }
 
+/** At most `n` items, the rest counted: `a, b, c and 4 more`. */
+function shortList(items: readonly string[], n: number): string[] {
+  return items.length <= n + 1 ? [...items] : [...items.slice(0, n), `${items.length - n} more`];
+}
+
+/** Why the data has no figure for an image (after "size unknown: "). */
+function imageUnknownText(image: string, note: ResolutionNote | null): string {
+  if (note?.kind === "publisher-no-size") return `${note.publisher} describes ${image} but states no size for it`;
+  if (note?.kind === "no-on-disk") {
+    const c = note.compressed === null ? "" : ` (${formatDockerSize(note.compressed)})`;
+    return `repo-info gives ${image} only its compressed size${c}, not its size on disk`;
+  }
+  if (note?.kind === "no-same-variant") return `the data has no tag of ${image.split(":")[0]} with the same version and variant (it has ${joinAnd(shortList(note.similar, 4))})`;
+  const similar = note?.kind === "not-in-data" ? note.similar : [];
+  return `image ${image} is not in the data${similar.length > 0 ? `; it has ${joinAnd(shortList(similar, 4))}` : ""}`;
+}
+
+/**
+ * How a base image's figure was found, as a phrase: `repo-info's report for python:3.12-slim`,
+ * `approximate: estimated from python:3.12-alpine3.23 (python:3.12.14-alpine3.23), the nearest
+ * tag of the same image and variant`.
+ */
+export function resolutionText(r: BaseResolution): string {
+  const entry = r.entryRef ?? r.name;
+  const titled = r.reportedAs && r.reportedAs !== entry ? ` (${r.reportedAs})` : "";
+  const note = r.note;
+  if (note?.kind === "nearest") {
+    const what = note.differs.includes("version") ? "another version" : note.differs.includes("release") ? "another distribution release" : note.differs.includes("tag") ? "another tag of the same image" : "the tag's current build";
+    return `approximate: estimated from ${note.from}${note.reportedAs && note.reportedAs !== note.from ? ` (${note.reportedAs})` : ""}, the nearest tag of the same image and variant (${what})`;
+  }
+  if (note?.kind === "digest-unknown") return `approximate: the digest is not in the data; estimated from ${note.from}`;
+  switch (r.by) {
+    case "scratch":
+      return "scratch is empty: 0 B";
+    case "course":
+      return "the course's own measurement (2025), used for the course's projects";
+    case "exact":
+      return `repo-info's report for ${entry}${titled}`;
+    case "alias": {
+      const by = r.aliasBy === "amd64Digest" ? "the same linux/amd64 digest" : r.aliasBy === "imageId" ? "the same image ID" : "repo-info's report read under it";
+      return `the same image as ${entry}${titled} (${by})`;
+    }
+    case "digest":
+      return `the image that digest names: ${entry}${titled}`;
+    case "publisher":
+      return note?.kind === "stated-loosely" ? `approximate: the publisher states "${note.printed}", without saying compressed or on disk` : `the publisher's description of ${entry}`;
+    case "nearest":
+      return `approximate: estimated from ${entry}`;
+    case "unknown":
+      return "not in the data";
+  }
+}
+
+/** Why a counted figure is approximate, as a phrase. */
+export function approximationText(a: LayerApproximation): string {
+  switch (a.kind) {
+    case "course-toolchain":
+      return "approximate: the course measured this layer on its alpine:latest of 2025, not on this image";
+    case "sandbox-build":
+      return "approximate: measured in our sandbox (Debian, glibc), not on this image";
+    case "sandbox-go-build":
+      return "approximate: built in our sandbox with Go 1.19, not with the Dockerfile's Go";
+    case "debian-other-suite":
+      return `approximate: Debian ${a.suite} figures, for an image on ${a.release ? releaseName(a.release) : "a release the data does not name"}`;
+    case "debian-base-partial":
+      return "approximate: the base image's package list was only partly read, so some packages counted may be there already";
+    case "debian-base-other":
+      return `approximate: the image's own package list was not read, so ${a.from}'s (the same variant) stands for it`;
+    case "debian-provider-choice":
+      return `approximate: several packages provide ${a.virtual}; ${a.chose} was counted`;
+    case "apk-other-release":
+      return `approximate: installed sizes read in another Alpine release's image than ${a.release ? `Alpine ${a.release}` : "this one"}`;
+    case "npm-hidden-lockfile":
+      return "approximate: npm's own node_modules/.package-lock.json is not counted";
+    case "stage-approximate":
+      return `approximate: ${stagePhrase(a.stage)} only approximates the size of what is copied`;
+  }
+}
+
+/** `Debian trixie`, `Ubuntu noble`, `Alpine 3.24`. */
+function releaseName(release: string): string {
+  if (release.startsWith("alpine")) return `Alpine ${release.slice("alpine".length)}`;
+  return ["focal", "jammy", "noble", "resolute", "bionic"].includes(release) ? `Ubuntu ${release}` : `Debian ${release}`;
+}
+
+/** The one line the unknowns collapse into: `3 parts unknown — why?`. */
+export function unknownPartsSummary(count: number): string {
+  return `${plural(count, "part")} unknown — why?`;
+}
+
+/** The final image's badge: how far to trust its figure. */
+export function confidenceText(confidence: "sourced" | "approximate" | "unknown", missing: number): string {
+  if (confidence === "unknown") return "no estimate";
+  if (missing > 0) return `at least: ${plural(missing, "part")} unknown`;
+  return confidence === "sourced" ? "estimated from first-hand figures" : "approximate estimate";
+}
+
 // --- what a layer holds --------------------------------------------------------
 
 export function layerPartText(part: LayerPart): string {
   switch (part.kind) {
     case "packages":
       return part.label;
+    case "package-install": {
+      const more = part.added > part.names.length ? `, ${plural(part.added, "package")} with dependencies` : "";
+      return `${joinAnd(shortList(part.names, 4))} (${part.manager}${more})`;
+    }
+    case "npm-install":
+      return `${part.command}: ${plural(part.packages, "package")} from package-lock.json`;
     case "package":
       return part.name;
     case "command":
@@ -162,6 +273,10 @@ export function segmentLegend(segment: { kind: "base" | "parent" | "run" | "copy
 
 export function treeNoteText(note: TreeNote): string {
   switch (note.kind) {
+    case "npm-packages":
+      return `${plural(note.packages, "package")} from package-lock.json`;
+    case "venv":
+      return "Python virtual environment (contents unknown)";
     case "base-folders":
       return `Base image ${note.image} (${note.source})`;
     case "context-not-given":
@@ -271,5 +386,89 @@ export function skipReasonText(reason: SkipReason): string {
       return `Target ${reason.target} does not need it, and it comes after the target: neither builder runs it.`;
     case "image-unused":
       return "Only stages the target does not need use it: BuildKit does not pull it.";
+  }
+}
+
+// --- the base image's contents -------------------------------------------------
+
+const yesNo = (v: boolean | null, yes: string, no: string) => (v === null ? "unknown" : v ? yes : no);
+const execForm = (words: string[]) => JSON.stringify(words);
+
+/** What the final image's base holds and how it starts, one label and value per fact (unknown said as such). */
+export function baseFactsLines(f: BaseImageFacts): { label: string; value: string }[] {
+  const shell = f.shell === null ? "unknown" : f.shell === "none" ? "none (no shell: RUN and the shell form of CMD cannot work)" : f.shell === "/busybox/sh only" ? "none at /bin/sh (busybox's sh at /busybox/sh)" : `yes (${f.shell})`;
+  const start =
+    f.entrypoint === null && f.cmd === null
+      ? "unknown"
+      : [f.entrypoint && f.entrypoint.length > 0 ? `ENTRYPOINT ${execForm(f.entrypoint)}` : null, f.cmd && f.cmd.length > 0 ? `CMD ${execForm(f.cmd)}` : f.cmd === null ? "CMD unknown" : null].filter(Boolean).join(", ") || "no ENTRYPOINT or CMD";
+  const user = f.user === null ? "unknown" : f.user === "" || f.user === "0" || f.user === "root" ? "root (no USER set)" : f.user;
+  return [
+    { label: "C library", value: f.libc === null ? "unknown" : f.libc === "none" ? "none" : f.libc },
+    { label: "/bin/sh", value: shell },
+    { label: "CA certificates", value: yesNo(f.caCertificates, "yes", "no") },
+    { label: "Time zones (tzdata)", value: yesNo(f.tzdata, "yes", "no") },
+    { label: "libstdc++", value: yesNo(f.libstdcxx, "yes", "no") },
+    { label: "Starts with", value: start },
+    { label: "Runs as", value: user },
+    { label: "Package manager", value: f.packageManager ?? "unknown" },
+  ];
+}
+
+/** Where the base facts come from, as a sentence. */
+export function baseFactsSource(f: BaseImageFacts): string {
+  if (f.by === "scratch") return "scratch is empty: no files, no configuration.";
+  if (f.resolvedTag === null) return `The data does not describe ${f.ref}: everything about it is unknown.`;
+  const list = f.packages === null ? "" : f.factsFrom ? `, from the package list of ${f.factsFrom} (approximate: the same variant; ${f.resolvedTag}'s own list was not read whole)` : f.packagesComplete ? ", from its full package list" : ", from the part of its package list that was read";
+  const own = f.confidence === "approximate" && f.resolvedTag !== f.ref ? ` (approximate: read for ${f.resolvedTag}, not ${f.ref})` : f.resolvedTag !== f.ref ? ` (as ${f.resolvedTag})` : "";
+  return `What ${f.ref} holds${own}${list}.`;
+}
+
+// --- where the figures come from -----------------------------------------------
+
+/** The sources disclosure's words for one figure: its name, what it is of, and how it was derived. */
+export function figureWords(f: UsedFigure): { name: string; version: string; derivation: string | null } {
+  switch (f.kind) {
+    case "image": {
+      const r = f.resolution;
+      const printed = f.printed && f.bytes !== null ? `${f.printed} as the source prints it, read as ${f.bytes.toLocaleString("en-US")} B` : null;
+      const created = r.created ? ` Image created ${r.created}.` : "";
+      return { name: r.name, version: r.reportedAs ?? r.entryRef ?? r.name, derivation: `${asSentence(resolutionText(r))}${printed ? ` ${asSentence(printed)}` : ""}${created}` };
+    }
+    case "catalog": {
+      const e = f.entry;
+      const name = "label" in e ? `${e.label} (${e.manager})` : "repository" in e ? `${e.repository}:${e.tags.filter((t) => t !== "")[0] ?? "latest"}` : `CMake build of ${e.executables.join(", ")}`;
+      const approx = f.approximations.map((a) => asSentence(approximationText(a))).join(" ");
+      return { name, version: e.version, derivation: [e.derivation, approx].filter(Boolean).join(" ") || null };
+    }
+    case "apt": {
+      const kib = f.counted.reduce((s, c) => s + (c.kib ?? 0), 0);
+      const approx = f.approximations.map((a) => asSentence(approximationText(a))).join(" ");
+      const base = f.inBase > 0 ? `; ${plural(f.inBase, "package")} the image already has count 0` : "";
+      return {
+        name: `${joinAnd(shortList(f.requested, 4))} (apt, Debian ${f.suite})`,
+        version: `${plural(f.counted.length, "package")}: ${shortList(f.counted.map((c) => `${c.name} ${c.version}`), 6).join(", ")}`,
+        derivation: `Installed-Size of the ${plural(f.counted.length, "package")} apt-get install adds${f.recommends ? " (with Recommends)" : " (--no-install-recommends)"}, summed: ${kib.toLocaleString("en-US")} KiB = ${f.bytes.toLocaleString("en-US")} B${base}. Installed-Size is Debian's own estimate of the unpacked size. ${approx}`.trim(),
+      };
+    }
+    case "apk": {
+      const approx = f.approximations.map((a) => asSentence(approximationText(a))).join(" ");
+      return {
+        name: `${joinAnd(shortList(f.packages.map((p) => p.name), 4))} (apk)`,
+        version: f.packages.map((p) => `${p.name} ${p.version} (Alpine ${p.release}, listed in ${p.image})`).join(", "),
+        derivation: `apk's installed size of each package as repo-info lists it (${f.packages.map((p) => `${p.name} ${p.printed}`).join(", ")}), KiB read as 1024 B. What they depend on is not counted. ${approx}`.trim(),
+      };
+    }
+    case "npm": {
+      const packed = f.packages.filter((p) => p.via === "npm pack --dry-run").map((p) => p.spec);
+      const omitted = f.omitted > 0 ? ` ${plural(f.omitted, "dev dependency")} left out.` : "";
+      return {
+        name: `${f.lockFile} (npm)`,
+        version: plural(f.packages.length, "package"),
+        derivation:
+          f.packages.length === 0
+            ? `The lock file installs no packages.${omitted}`
+            : `Unpacked sizes from the ${f.registry}, read ${f.read}, summed${packed.length > 0 ? `; ${joinAnd(shortList(packed, 3))} published without one, sized from their tarballs' files (npm pack --dry-run)` : ""}.${omitted} ${asSentence(approximationText({ kind: "npm-hidden-lockfile" }))}`,
+      };
+    }
   }
 }

@@ -27,6 +27,8 @@ export interface WorkspaceBuild {
   tag?: string;
   /** The course's measured size for the lesson's Dockerfile, or null. */
   measured: MeasuredImage | null;
+  /** `course` for the course's own projects (its measured alpine:latest and toolchain); absent: repo-info's figures. */
+  calibration?: "course" | "repo-info";
 }
 
 /** The panels a surface shows. The analysis and the Problems list are always there. */

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AlpineData, DebianSuiteData, ImagesData } from "../../lib/dockerfile/catalog/data-types";
 import { debianClosure } from "../../lib/dockerfile/catalog/debian-closure";
-import { buildImages, buildNpm, expandFamily, type ImageFamily, type TagConfig } from "./generate";
+import { buildImages, buildNpm, expandFamily, type ImageFamily, type NpmSize, type TagConfig } from "./generate";
 import { openRepoInfo } from "./sources";
 
 const FIX = join(__dirname, "__fixtures__");
@@ -40,11 +40,13 @@ describe("buildImages on the fixture repo-info directory", () => {
     expect(report.partial).toEqual(["example:1.0-trixie"]);
   });
 
-  it("resolves aliases by shared amd64 manifest digest or image ID, and lists missing tags", () => {
+  it("resolves aliases by shared amd64 manifest digest, image ID or report title, and lists missing tags", () => {
     expect(images.aliases).toEqual({
       "example:1-slim": { canonical: "example:1.0-slim", by: "amd64Digest" },
       "example:1.0": { canonical: "example:1.0-slim", by: "imageId" },
       "example:1.0.1-trixie": { canonical: "example:1.0-trixie", by: "imageId" },
+      // The local report of 1.0-slim is titled example:1.0.3-slim: the same image, at that commit.
+      "example:1.0.3-slim": { canonical: "example:1.0-slim", by: "reportTitle" },
     });
     // The remote report read under the alias fills the entry that had only a local one.
     expect(byRef("example:1.0-trixie")).toMatchObject({ amd64Digest: `sha256:${"2".repeat(64)}`, compressedAmd64: { bytes: 400_100_100 }, user: "", workingDir: "" });
@@ -91,12 +93,13 @@ describe("expandFamily", () => {
 });
 
 describe("buildNpm", () => {
-  it("records unpackedSize per name@version, null when the registry gives none", () => {
-    const sizes: Record<string, number> = { "ms@2.1.3": 6017 };
-    const d = buildNpm([{ path: "lessons/a/project/package-lock.json", packages: ["ms@2.1.3", "gone@1.0.0"] }], (s) => sizes[s] ?? null, "npm registry", "2026-12-01");
+  it("records the unpacked size per name@version and how it was read, null when the registry gives none", () => {
+    const sizes: Record<string, NpmSize> = { "ms@2.1.3": { bytes: 6721, via: "npm pack --dry-run" }, "a@1.0.0": { bytes: 10, via: "dist.unpackedSize" } };
+    const d = buildNpm([{ path: "lessons/a/project/package-lock.json", packages: ["a@1.0.0", "ms@2.1.3", "gone@1.0.0"] }], (s) => sizes[s] ?? null, "npm registry", "2026-12-01");
     expect(d.packages).toEqual({
-      "gone@1.0.0": { unpackedSize: null, unit: "B", lockFiles: ["lessons/a/project/package-lock.json"] },
-      "ms@2.1.3": { unpackedSize: 6017, unit: "B", lockFiles: ["lessons/a/project/package-lock.json"] },
+      "a@1.0.0": { unpackedSize: 10, unit: "B", via: "dist.unpackedSize", lockFiles: ["lessons/a/project/package-lock.json"] },
+      "gone@1.0.0": { unpackedSize: null, unit: "B", via: null, lockFiles: ["lessons/a/project/package-lock.json"] },
+      "ms@2.1.3": { unpackedSize: 6721, unit: "B", via: "npm pack --dry-run", lockFiles: ["lessons/a/project/package-lock.json"] },
     });
   });
 });

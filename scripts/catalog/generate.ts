@@ -136,8 +136,11 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
       return null;
     };
 
-    // Tags with a local report first (they carry the size and package list), each group in config order.
-    const ordered = [...tags.filter((t) => local(repository, t)), ...tags.filter((t) => !local(repository, t))];
+    // Tags with a whole local report first (size and the full package list), then a partly read
+    // one, then remote only, each group in config order: of tags that are the same image, the
+    // best-read one becomes the entry and the others its aliases.
+    const whole = (t: string) => local(repository, t) !== null && repo.origin(`repos/${repository}/local/${t}.md`).complete;
+    const ordered = [...tags.filter(whole), ...tags.filter((t) => local(repository, t) && !whole(t)), ...tags.filter((t) => !local(repository, t))];
     for (const tag of ordered) {
       const ref = `${repository}:${tag}`;
       const loc = local(repository, tag);
@@ -253,6 +256,17 @@ export function buildImages(repo: RepoInfo, config: TagConfig, others: OtherImag
     }
   }
 
+  // A local report's title names the tag it was written for (repo-info's `# \`python:3.12.14-slim-trixie\``):
+  // the report read under another tag is that image's, so the title is an alias too. Of two entries
+  // with the same title (reports read at different commits), the newest build wins.
+  const described = new Set(images.map((i) => i.ref));
+  const titled = [...images].sort((a, b) => (b.created ?? "").localeCompare(a.created ?? ""));
+  for (const e of titled) {
+    const title = e.reportedAs;
+    if (!title || title === e.ref || described.has(title) || aliases[title] || !e.onDisk) continue;
+    aliases[title] = { canonical: e.ref, by: "reportTitle" };
+  }
+
   for (const o of others) {
     const idx = o.sources.map(addSource);
     images.push({
@@ -314,12 +328,23 @@ export function buildDebian(suite: string, archives: ArchiveInput[], seeds: stri
   };
 }
 
+/** What the registry gives for one `name@version`: its unpacked size and how it was read, or null. */
+export interface NpmSize {
+  bytes: number;
+  /** `dist.unpackedSize` (the registry's field), or `npm pack --dry-run` (the tarball's files summed, for packages published without the field). */
+  via: "dist.unpackedSize" | "npm pack --dry-run";
+}
+
 /** Builds npm.json from lock files and a registry lookup. */
-export function buildNpm(lockFiles: { path: string; packages: string[] }[], lookup: (spec: string) => number | null, registry: string, read: string): NpmData {
+export function buildNpm(lockFiles: { path: string; packages: string[] }[], lookup: (spec: string) => NpmSize | null, registry: string, read: string): NpmData {
   const packages: NpmData["packages"] = {};
   for (const lf of lockFiles) {
     for (const spec of lf.packages) {
-      const p = (packages[spec] ??= { unpackedSize: lookup(spec), unit: "B", lockFiles: [] });
+      let p = packages[spec];
+      if (!p) {
+        const size = lookup(spec);
+        p = packages[spec] = { unpackedSize: size?.bytes ?? null, unit: "B", via: size?.via ?? null, lockFiles: [] };
+      }
       p.lockFiles.push(lf.path);
     }
   }

@@ -4,6 +4,10 @@
  * the registry's `dist.unpackedSize` for each, read with `npm view --json`.
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { NpmSize } from "./generate";
 
 /** `name@version` of every installed package of a lock file, sorted; links and the root are skipped. */
 export function lockPackages(lockJson: string): string[] {
@@ -30,10 +34,18 @@ export function lockPackages(lockJson: string): string[] {
   return [...out].sort();
 }
 
-/** Reads `dist.unpackedSize` of `name@version` from the registry (`npm view --json`); null when it gives none. */
-export function npmUnpackedSize(spec: string): number | null {
+/**
+ * The unpacked size of `name@version`: the registry's `dist.unpackedSize` (`npm view --json`),
+ * or, for packages published before the registry recorded it (`ms@2.1.3`), the size npm itself
+ * reports for the tarball's files (`npm pack --dry-run --json`, which downloads the tarball and
+ * sums its files' sizes). Null when neither gives one.
+ */
+export function npmUnpackedSize(spec: string): NpmSize | null {
   const out = execFileSync("npm", ["view", "--json", spec, "dist.unpackedSize"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-  if (!out) return null;
-  const v: unknown = JSON.parse(out);
-  return typeof v === "number" ? v : null;
+  const v: unknown = out ? JSON.parse(out) : null;
+  if (typeof v === "number") return { bytes: v, via: "dist.unpackedSize" };
+  const dir = mkdtempSync(join(tmpdir(), "npm-pack-"));
+  const packed = execFileSync("npm", ["pack", spec, "--dry-run", "--json"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const first = (JSON.parse(packed) as { unpackedSize?: unknown }[])[0];
+  return typeof first?.unpackedSize === "number" ? { bytes: first.unpackedSize, via: "npm pack --dry-run" } : null;
 }

@@ -1,31 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG, COURSE_FIGURES, IMAGES, findImage, lookupPackages, parseImageRef, qualifyImage } from "./index";
+import { BUILD_OUTPUTS, COURSE_ALPINE, COURSE_FIGURES, IMAGES_DATA, baseImageFacts, lookupPackages, parseImageRef, qualifyImage, resolveImage, sizeApkAdd, sizeAptInstall, sizeNpmLock, lockedPackages, type SystemPackages } from "./index";
+import { parseTag } from "./tags";
 
-describe("catalog", () => {
-  it("every entry has a size in whole bytes, a kind, a version and a source with a document", () => {
-    for (const e of CATALOG) {
+const HAND_MADE = [COURSE_ALPINE, ...lookupPackages("apk", ["g++", "make", "cmake"]).entries, ...BUILD_OUTPUTS];
+
+describe("the hand-made entries: the course's own figures", () => {
+  it("every entry has a size in whole bytes, a kind, a version and a source with a document; ids are unique", () => {
+    for (const e of HAND_MADE) {
       expect(Number.isInteger(e.bytes), e.id).toBe(true);
-      expect(e.bytes, e.id).toBeGreaterThanOrEqual(0);
-      expect(["on-disk", "compressed", "unstated"], e.id).toContain(e.kind);
+      expect(e.bytes, e.id).toBeGreaterThan(0);
       expect(e.version.length, e.id).toBeGreaterThan(0);
       expect(e.sources.length, e.id).toBeGreaterThan(0);
-      for (const s of e.sources) {
-        expect(s.document.length, e.id).toBeGreaterThan(0);
-        // A dated figure uses ISO dates; an undated one says so with null.
-        if (s.date !== null) expect(s.date, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      }
+      for (const s of e.sources) if (s.date !== null) expect(s.date, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (!e.sources.some((s) => s.firstHand)) expect(e.derivation, e.id).not.toBeNull();
     }
-  });
-
-  it("ids are unique", () => {
-    expect(new Set(CATALOG.map((e) => e.id)).size).toBe(CATALOG.length);
-  });
-
-  it("an entry copied from a fact sheet without a first-hand source or date explains itself in its derivation", () => {
-    for (const e of CATALOG) {
-      const firstHand = e.sources.some((s) => s.firstHand);
-      if (!firstHand) expect(e.derivation, e.id).not.toBeNull();
-    }
+    expect(new Set(HAND_MADE.map((e) => e.id)).size).toBe(HAND_MADE.length);
   });
 
   it("the course-derived figures add up: alpine:latest + hello = 8.34MB, alpine + toolchain + project + build dir = 303MB", () => {
@@ -36,39 +25,170 @@ describe("catalog", () => {
     expect(f.COURSE_BUILD_DIR_BYTES).toBe(141_137);
   });
 
-  it("the derived alpine:latest is within 2% of repo-info's alpine:3.23.6, an independent figure", () => {
-    const derived = findImage("alpine:latest")?.bytes ?? 0;
-    const ri = findImage("alpine:3.23")?.bytes ?? 0;
-    expect(ri).toBe(8_420_000);
-    expect(Math.abs(derived - ri) / ri).toBeLessThan(0.02);
-  });
-
-  it("scratch is 0 bytes, distroless static is around 2 MiB with an unstated kind", () => {
-    expect(findImage("scratch")?.bytes).toBe(0);
-    const d = findImage("gcr.io/distroless/static-debian13");
-    expect(d?.bytes).toBe(2 * 1024 * 1024);
-    expect(d?.kind).toBe("unstated");
-    expect(d?.approximate).toBe(true);
-  });
-
-  it("lookups prefer on-disk figures and normalise docker.io/library/", () => {
-    expect(findImage("docker.io/library/alpine:3.23")?.kind).toBe("on-disk");
-    expect(findImage("alpine")?.id).toBe("image:alpine:latest:course");
-    expect(findImage("python:3.12-slim")).toBeNull();
-    expect(parseImageRef("docker.io/library/node:24-alpine@sha256:abc")).toEqual({ repository: "node", tag: "24-alpine", digest: "sha256:abc" });
-    expect(qualifyImage("ubuntu", false)).toBe("docker.io/library/ubuntu");
-    expect(qualifyImage("ubuntu", true)).toBe("docker.io/library/ubuntu:latest");
-    expect(qualifyImage("gcr.io/distroless/static-debian13", true)).toBe("gcr.io/distroless/static-debian13:latest");
-    expect(IMAGES.filter((i) => i.kind === "compressed").every((i) => findImage(`${i.repository}:${i.tags[0]}`)?.kind === "on-disk")).toBe(true);
-  });
-
-  it("apk add g++ make cmake is the course's derived layer; g++ alone is unknown; libstdc++ adds nothing after g++", () => {
+  it("apk add g++ make cmake is the course's derived layer; g++ alone is not a course figure", () => {
     const course = lookupPackages("apk", ["g++", "make", "cmake"]);
     expect(course.unknown).toEqual([]);
     expect(course.bytes).toBe(294_534_513);
     expect(lookupPackages("apk", ["g++"]).unknown).toEqual(["g++"]);
-    expect(lookupPackages("apk", ["g++", "make", "cmake", "libstdc++"]).bytes).toBe(294_534_513);
-    expect(lookupPackages("apk", ["libstdc++"]).bytes).toBe(2907 * 1024);
-    expect(lookupPackages("apt", ["build-essential"]).unknown).toEqual(["build-essential"]);
+    expect(lookupPackages("apk", ["g++", "make", "cmake", "libstdc++"]).covered).toContain("libstdc++");
+  });
+});
+
+describe("resolveImage: which image a FROM names, as the data knows it", () => {
+  it("FROM <official image:tag> alone: every tag in the data gives its own on-disk figure, and every alias its canonical tag's", () => {
+    let checked = 0;
+    for (const e of IMAGES_DATA.images) {
+      if (!e.onDisk) continue;
+      const r = resolveImage(e.ref);
+      expect([r.by, r.bytes, r.confidence], e.ref).toEqual(["exact", e.onDisk.bytes, "sourced"]);
+      checked++;
+    }
+    for (const [alias, a] of Object.entries(IMAGES_DATA.aliases)) {
+      const canonical = IMAGES_DATA.images.find((e) => e.ref === a.canonical);
+      if (!canonical?.onDisk) continue;
+      const r = resolveImage(alias);
+      expect([r.by, r.entry?.ref, r.bytes, r.confidence], alias).toEqual(["alias", a.canonical, canonical.onDisk.bytes, "sourced"]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(250);
+  });
+
+  it("the implicit tag is latest, docker.io/library/ is dropped, and the course's alpine:latest is used only with its calibration", () => {
+    expect(resolveImage("alpine").name).toBe("alpine:latest");
+    expect(resolveImage("docker.io/library/alpine:latest").bytes).toBe(resolveImage("alpine:latest").bytes);
+    expect(resolveImage("alpine").entry?.ref).toBe("alpine:3.24.2");
+    expect(resolveImage("alpine").bytes).toBe(8_420_000);
+    const course = resolveImage("alpine:latest", { calibration: "course" });
+    expect([course.by, course.bytes, course.confidence]).toEqual(["course", 8_324_040, "sourced"]);
+    expect(resolveImage("alpine:3.23", { calibration: "course" }).bytes).toBe(8_420_000);
+  });
+
+  it("a digest resolves through the data when it is there, else the tag, said to be approximate", () => {
+    const alpine = IMAGES_DATA.images.find((e) => e.ref === "alpine:3.24.2");
+    expect(alpine?.indexDigest).toMatch(/^sha256:/);
+    const pinned = resolveImage(`alpine@${alpine?.indexDigest}`);
+    expect([pinned.by, pinned.entry?.ref, pinned.confidence]).toEqual(["digest", "alpine:3.24.2", "sourced"]);
+    const unknown = resolveImage(`alpine:3.23@sha256:${"0".repeat(64)}`);
+    expect([unknown.confidence, unknown.entry?.ref, unknown.note?.kind]).toEqual(["approximate", "alpine:3.23.6", "digest-unknown"]);
+  });
+
+  it("a tag not in the data: the nearest tag of the same image, major version and flavour, approximate", () => {
+    const near = (ref: string) => {
+      const r = resolveImage(ref);
+      return [r.by, r.entry?.ref ?? null, r.confidence];
+    };
+    expect(near("python:3.10-alpine")).toEqual(["nearest", "python:3.12-alpine3.23", "approximate"]);
+    expect(near("python:3.11-slim")).toEqual(["nearest", "python:3.12-slim", "approximate"]);
+    expect(near("node:lts-buster-slim")).toEqual(["nearest", "node:24.19-bookworm-slim", "approximate"]);
+    expect(near("golang:1-alpine")?.[2]).toBe("approximate");
+    expect(near("eclipse-temurin:21.0.8_9-jre-jammy")).toEqual(["nearest", "eclipse-temurin:21-jre-jammy", "approximate"]);
+    // No same major version: unknown, with the tags the data has.
+    const old = resolveImage("node:14.4.0-alpine");
+    expect([old.by, old.bytes]).toEqual(["unknown", null]);
+    expect(old.note?.kind).toBe("no-same-variant");
+    // A slim tag never stands for a full one, nor alpine for Debian.
+    expect(resolveImage("python:3.12-slim-bookworm").entry?.ref).toBe("python:3.12-slim-bookworm");
+    expect(near("python:3.9-slim-buster")[1]).toMatch(/^python:3\.1\d-slim/);
+  });
+
+  it("the report title is an alias: python:3.12.14-slim-trixie is repo-info's python:3.12-slim-trixie", () => {
+    const r = resolveImage("python:3.12.14-slim-trixie");
+    expect([r.by, r.aliasBy, r.entry?.ref, r.bytes]).toEqual(["alias", "reportTitle", "python:3.12-slim-trixie", 119_420_000]);
+  });
+
+  it("scratch is 0 B; publishers' images keep their own (loose) figure or none; an image not in the data is unknown", () => {
+    expect([resolveImage("scratch").bytes, resolveImage("scratch").confidence]).toEqual([0, "sourced"]);
+    const d = resolveImage("gcr.io/distroless/static-debian13");
+    expect([d.bytes, d.confidence, d.note?.kind]).toEqual([2 * 1024 * 1024, "approximate", "stated-loosely"]);
+    const node = resolveImage("gcr.io/distroless/nodejs22-debian13");
+    expect([node.bytes, node.confidence, node.entry?.ref]).toEqual([null, "unknown", "gcr.io/distroless/nodejs22-debian13:latest"]);
+    expect(resolveImage("tonistiigi/xx:1.9.0").by).toBe("unknown");
+    // The same distroless image under another tag or Debian release stands for one the publisher gives no size (not :debug, which adds busybox).
+    const d12 = resolveImage("gcr.io/distroless/static-debian12");
+    expect([d12.by, d12.bytes, d12.confidence, d12.note]).toEqual(["nearest", 2 * 1024 * 1024, "approximate", { kind: "nearest", from: "gcr.io/distroless/static-debian13:latest", reportedAs: null, differs: ["release"] }]);
+    expect(resolveImage("gcr.io/distroless/static-debian13:nonroot").note).toMatchObject({ differs: ["tag"] });
+    expect(resolveImage("gcr.io/distroless/static-debian13:debug").bytes).toBeNull();
+  });
+
+  it("parseImageRef and qualifyImage normalise as BuildKit prints", () => {
+    expect(parseImageRef("docker.io/library/node:24-alpine@sha256:abc")).toEqual({ repository: "node", tag: "24-alpine", digest: "sha256:abc" });
+    expect(qualifyImage("ubuntu", false)).toBe("docker.io/library/ubuntu");
+    expect(qualifyImage("ubuntu", true)).toBe("docker.io/library/ubuntu:latest");
+    expect(qualifyImage("gcr.io/distroless/static-debian13", true)).toBe("gcr.io/distroless/static-debian13:latest");
+  });
+
+  it("parseTag reads version, flavour and release", () => {
+    expect(parseTag("3.12-slim-trixie")).toEqual({ version: [3, 12], channel: null, flavour: ["slim"], release: "trixie", alpine: false });
+    expect(parseTag("lts-buster-slim")).toMatchObject({ version: [], channel: "lts", flavour: ["slim"], release: "buster" });
+    expect(parseTag("21.0.8_9-jre-jammy")).toMatchObject({ version: [21, 0, 8], flavour: ["jre"], release: "jammy" });
+    expect(parseTag("3.8.5-eclipse-temurin-17")).toMatchObject({ version: [3, 8, 5], flavour: ["eclipse-temurin-17"] });
+    expect(parseTag("25-jre-alpine-3.24")).toMatchObject({ version: [25], flavour: ["jre"], release: "alpine3.24", alpine: true });
+  });
+});
+
+describe("baseImageFacts: what a base image holds and how it starts (null is unknown)", () => {
+  it("python:3.12-slim-trixie: glibc, dash, CA certificates, tzdata, python3, root", () => {
+    const f = baseImageFacts("python:3.12-slim-trixie");
+    expect(f).toMatchObject({ resolvedTag: "python:3.12-slim-trixie", confidence: "sourced", libc: "glibc", shell: "dash", caCertificates: true, tzdata: true, cmd: ["python3"], entrypoint: [], packageManager: "apt", release: "trixie", packagesComplete: true });
+    expect(f.packages).toContain("libc6");
+  });
+
+  it("alpine: musl and busybox's sh; scratch: nothing at all; an unknown image: every fact unknown", () => {
+    expect(baseImageFacts("alpine:3.24")).toMatchObject({ libc: "musl", shell: "busybox-binsh", caCertificates: true, tzdata: false, libstdcxx: false, cmd: ["/bin/sh"], user: "", release: "alpine3.24" });
+    expect(baseImageFacts("scratch")).toMatchObject({ libc: "none", shell: "none", caCertificates: false, packages: [], entrypoint: [], cmd: [] });
+    expect(baseImageFacts("nope/nothing:1")).toMatchObject({ resolvedTag: null, confidence: "unknown", libc: null, shell: null, packages: null, cmd: null });
+  });
+
+  it("a nearest tag's facts are approximate; a distroless image's come from its publisher", () => {
+    expect(baseImageFacts("python:3.10-alpine")).toMatchObject({ confidence: "approximate", libc: "musl" });
+    expect(baseImageFacts("gcr.io/distroless/static-debian13:nonroot")).toMatchObject({ confidence: "sourced", libc: "none", shell: "none", user: "65532", caCertificates: true });
+  });
+});
+
+describe("package installs sized from the data", () => {
+  const systemOf = (ref: string): SystemPackages => {
+    const f = baseImageFacts(ref);
+    return { manager: f.packageManager === "apt" || f.packageManager === "apk" ? f.packageManager : null, release: f.release, installed: f.packages ? new Set(f.packages) : null, complete: f.packagesComplete };
+  };
+
+  it("apt-get install on Debian trixie: the closure's Installed-Size, what the image has counted 0; recorded as installed", () => {
+    const system = systemOf("python:3.12-slim-trixie");
+    const r = sizeAptInstall(system, ["curl"], { recommends: false });
+    expect(r.suite?.suite).toBe("trixie");
+    expect(r.approximations).toEqual([]);
+    expect(r.bytes).toBeGreaterThan(0);
+    expect(r.bytes).toBe((r.closure?.addedKiB ?? 0) * 1024);
+    expect(r.closure?.counted.map((c) => c.name)).toContain("curl");
+    expect(r.closure?.counted.map((c) => c.name)).not.toContain("libc6");
+    expect(system.installed?.has("curl")).toBe(true);
+    expect(sizeAptInstall(system, ["curl"], { recommends: false }).bytes).toBe(0);
+  });
+
+  it("on Ubuntu the trixie figures are an approximation; on an unknown image apt-get cannot be sized", () => {
+    const r = sizeAptInstall(systemOf("ubuntu:24.04"), ["git"], { recommends: true });
+    expect(r.approximations[0]).toMatchObject({ kind: "other-suite", suite: "trixie" });
+    expect(sizeAptInstall({ manager: null, release: null, installed: null, complete: false }, ["git"], { recommends: true }).blocked).toBe("base-unknown");
+  });
+
+  it("apk add: installed sizes from official images' lists, what the image has counted 0, the rest unknown", () => {
+    const system = systemOf("alpine:3.24");
+    const r = sizeApkAdd(system, ["libstdc++", "musl", "no-such-package"], new Set());
+    expect(r.listed.map((p) => [p.name, p.release])).toEqual([["libstdc++", "3.24"]]);
+    expect(r.listed[0]?.bytes).toBe(2738 * 1024);
+    expect(r.inBase).toEqual(["musl"]);
+    expect(r.unknown).toEqual(["no-such-package"]);
+    expect(r.dependenciesUnknown).toEqual(["libstdc++"]);
+  });
+
+  it("npm: a lock file's packages with the registry's unpacked sizes, dev dependencies left out on request", () => {
+    const lock = lockedPackages(JSON.stringify({ lockfileVersion: 3, packages: { "": { name: "x" }, "node_modules/ms": { version: "2.1.3" }, "node_modules/left-pad": { version: "1.3.0", dev: true } } }));
+    expect(lock).toEqual([
+      { spec: "ms@2.1.3", dev: false },
+      { spec: "left-pad@1.3.0", dev: true },
+    ]);
+    const prod = sizeNpmLock(lock ?? [], true);
+    expect([prod.bytes, prod.omitted, prod.unknown]).toEqual([6721, 1, []]);
+    expect(sizeNpmLock(lock ?? [], false).unknown).toEqual(["left-pad@1.3.0"]);
+    expect(lockedPackages("not json")).toBeNull();
   });
 });

@@ -99,3 +99,18 @@ export const COURSE_ALPINE_LATEST_BYTES = COURSE_MULTI_STAGE_BYTES - COURSE_HELL
  * 303,000,000 - 8,324,040 - 310 - 141,137 = 294,534,513 B.
  */
 export const COURSE_TOOLCHAIN_BYTES = COURSE_SINGLE_STAGE_BYTES - COURSE_ALPINE_LATEST_BYTES - COURSE_PROJECT_FILES_BYTES - COURSE_BUILD_DIR_BYTES;
+
+/** Our own Go builds of the course's Go projects, in this project's sandbox, on the date below. */
+export const GO_SANDBOX_MEASUREMENT: CatalogSource = {
+  document: "lessons/smallest-runtimes/project and lessons/cross-building/project built in the Stagecraft sandbox (go1.19.8 linux/amd64, Debian 12 golang-go)",
+  locator: "CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build [-tags timetzdata] -o <binary> .; size by ls -l",
+  date: "2026-12-01",
+  firstHand: true,
+};
+
+/** hello-server (lessons/smallest-runtimes) with `-tags timetzdata`: 6,901,606 B; without: 6,469,790 B. hello (lessons/cross-building): 1,832,057 B. */
+export const GO_BINARIES = {
+  helloServerTimetzdata: 6_901_606,
+  helloServer: 6_469_790,
+  hello: 1_832_057,
+} as const;

@@ -131,10 +131,12 @@ export interface ImagesData {
   images: ImageEntry[];
   /**
    * Tag -> the tag whose entry describes the same linux/amd64 image: the same amd64 manifest
-   * digest (remote reports), else the same image ID (local reports). Index digests are not
-   * compared: tags of one image can have different indexes when their platform lists differ.
+   * digest (remote reports), else the same image ID (local reports), else the local report's
+   * title (the report read under the entry's tag is the titled tag's, at that commit). Index
+   * digests are not compared: tags of one image can have different indexes when their
+   * platform lists differ.
    */
-  aliases: Record<string, { canonical: string; by: "amd64Digest" | "imageId" }>;
+  aliases: Record<string, { canonical: string; by: "amd64Digest" | "imageId" | "reportTitle" }>;
 }
 
 /** One Debian binary package, as the suite's Packages index gives it. */
@@ -177,8 +179,12 @@ export interface NpmData {
   registry: string;
   /** Day the registry was read. */
   read: string;
-  /** `name@version` -> dist.unpackedSize in bytes (null when the registry gives none), and the lock file that names it. */
-  packages: Record<string, { unpackedSize: number | null; unit: "B"; lockFiles: string[] }>;
+  /**
+   * `name@version` -> its unpacked size in bytes: the registry's dist.unpackedSize, or, when the
+   * registry has none, the sum of the tarball's files as `npm pack --dry-run` reports it (`via`
+   * says which); null when neither gives one. And the lock files that name it.
+   */
+  packages: Record<string, { unpackedSize: number | null; unit: "B"; via: "dist.unpackedSize" | "npm pack --dry-run" | null; lockFiles: string[] }>;
 }
 
 /** `alpine.json`: installed sizes of the apk packages repo-info lists in official images. */

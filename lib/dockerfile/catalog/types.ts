@@ -78,14 +78,21 @@ export interface CatalogBuildFile {
   bytes: number;
 }
 
-/** The outputs of a known project's build (the course's CMake hello world). */
+/** The outputs of a known project's build (the course's CMake hello world, its Go programs). */
 export interface CatalogBuildOutput extends CatalogEntryBase {
-  /** The build system (`cmake`). */
-  system: "cmake";
-  /** Executable targets the project declares (`add_executable(hello hello.cpp)` gives `hello`). */
+  /** The build system: `cmake` (configure and make), or `go` (`go build`). */
+  system: "cmake" | "go";
+  /** CMake: executable targets the project declares (`add_executable(hello hello.cpp)` gives `hello`). Go: empty. */
   executables: string[];
-  /** Source files of those targets. */
+  /** Source files of those targets (CMake), or of the Go package (`main.go`). */
   sourceFiles: string[];
-  /** Every file the build writes into the build directory, sizes in bytes. */
+  /** Go: the module path go.mod declares (`example.com/hello-server`); null for CMake. */
+  module: string | null;
+  /** Go: the build tags (`-tags timetzdata`), sorted; empty for CMake. */
+  tags: string[];
+  /**
+   * Every file the build writes, sizes in bytes: CMake's build directory (relative to it);
+   * for Go the one binary, under the name `<binary>` (written where `-o` says).
+   */
   files: CatalogBuildFile[];
 }

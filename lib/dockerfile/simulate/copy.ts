@@ -5,7 +5,7 @@
 import { isExcludedFromContext } from "../dockerignore";
 import { compilePathPattern, hasWildcards } from "../path-pattern";
 import { addNode, baseName, descendants, isUnder, joinPath, normPath, resolvePath, type FsNode, type StageState } from "./fs-model";
-import type { LayerPart, SizeReason, StageName } from "./reasons";
+import type { LayerApproximation, LayerPart, SizeReason, StageName } from "./reasons";
 import type { ContextFile } from "./types";
 
 /** What one COPY adds. */
@@ -16,6 +16,8 @@ export interface CopyResult {
   reasons: SizeReason[];
   /** What it copies. */
   what: LayerPart;
+  /** Why the counted figure is approximate, if it is. */
+  approximations?: LayerApproximation[];
 }
 
 function addReason(reasons: SizeReason[], reason: SizeReason): void {
@@ -148,12 +150,19 @@ export function copyFromStage(copy: {
   const destIsDir = destinationIsDir(state, dest, copy);
   const reasons: SizeReason[] = [];
   let known = 0;
+  let approximate = false;
   const names: string[] = [];
   const arrive = (path: string, node: Omit<FsNode, "origin" | "stage" | "from">) =>
     addNode(state, path, { ...node, origin: "stage", stage: copy.stage, from: from.label });
-  const put = (path: string, node: FsNode) => {
+  const put = (path: string, node: FsNode, at: string) => {
     arrive(path, node);
-    if (node.type !== "file") return;
+    if (node.approximate && node.bytes !== null) approximate = true;
+    if (node.type !== "file") {
+      // A directory a step made without listing it: its size, when the step knew it, else unknown.
+      if (node.bytes !== null) known += node.bytes;
+      else if (node.opaque) addReason(reasons, { kind: "partly-known-dir", stage: from, path: at });
+      return;
+    }
     if (node.bytes === null) addReason(reasons, { kind: "unsized-stage-file", stage: from });
     else known += node.bytes;
   };
@@ -164,14 +173,19 @@ export function copyFromStage(copy: {
     names.push(abs);
     const target = destIsDir ? joinPath(dest, baseName(abs)) : dest;
     if (node && node.type === "file") {
-      put(target, node);
+      put(target, node, abs);
       const c = source.contents.get(abs);
       if (c !== undefined) state.contents.set(target, c);
     } else if (node || abs === "/") {
       // A directory: its contents arrive, not the directory itself.
-      arrive(dest, { type: "dir", bytes: null, note: node?.opaque ? { kind: "stage-directory", stage: from } : null, opaque: node?.opaque ?? false });
-      for (const [p, n] of descendants(source, abs)) put(joinPath(dest, p.slice(abs === "/" ? 1 : abs.length + 1)), n);
-      if (node?.opaque || abs === "/") addReason(reasons, { kind: "partly-known-dir", stage: from, path: abs });
+      const sized = node?.bytes ?? null;
+      arrive(dest, { type: "dir", bytes: sized, note: node?.opaque && sized === null ? { kind: "stage-directory", stage: from } : node?.note ?? null, opaque: node?.opaque ?? false });
+      if (sized !== null) known += sized;
+      if (sized !== null && node?.approximate) approximate = true;
+      for (const [p, n] of descendants(source, abs)) put(joinPath(dest, p.slice(abs === "/" ? 1 : abs.length + 1)), n, p);
+      for (const [p, c] of source.contents) if (isUnder(p, abs)) state.contents.set(joinPath(dest, p.slice(abs === "/" ? 1 : abs.length + 1)), c);
+      // The whole file system, an unlisted directory, or one a step of unknown effect may have written into.
+      if ((node?.opaque && sized === null) || abs === "/" || source.untracked) addReason(reasons, { kind: "partly-known-dir", stage: from, path: abs });
     } else {
       const opaqueAncestor = [...source.tree.entries()].some(([p, n]) => n.opaque && isUnder(abs, p));
       const file = { type: "file" as const, bytes: null, opaque: false };
@@ -192,5 +206,5 @@ export function copyFromStage(copy: {
       }
     }
   }
-  return { known, reasons, what: { kind: "stage-files", paths: names, stage: from } };
+  return { known, reasons, what: { kind: "stage-files", paths: names, stage: from }, approximations: approximate ? [{ kind: "stage-approximate", stage: from }] : [] };
 }

@@ -4,13 +4,17 @@
  * the texts the model can read back (CMakeLists.txt), the working directory and the
  * environment.
  */
+import type { SystemPackages } from "../catalog/apt";
 import type { TreeNote } from "./reasons";
 import type { TreeOrigin } from "./types";
 
 /** One tracked path. */
 export interface FsNode {
   type: "file" | "dir";
-  /** Bytes for files, null when unknown; unused for directories. */
+  /**
+   * Files: bytes, null when unknown. Directories: the total of contents the model does not
+   * list but knows the size of (an opaque `node_modules` of sized packages), else null.
+   */
   bytes: number | null;
   origin: TreeOrigin;
   /** The label of the stage that wrote it. */
@@ -20,6 +24,8 @@ export interface FsNode {
   note: TreeNote | null;
   /** For directories a step wrote but the model cannot list: contents unknown. */
   opaque: boolean;
+  /** True when `bytes` is an approximation (a figure measured on something similar). */
+  approximate?: boolean;
 }
 
 /** A stage's file system and environment. */
@@ -36,10 +42,16 @@ export interface StageState {
   rootImageRef: string;
   /** Where the top folders come from (the catalog's topFoldersSource), or null when unknown. */
   baseFoldersSource: string | null;
+  /** The system packages installed (the base image's list, plus what installs added), for sizing the next install. */
+  system: SystemPackages;
+  /** True once a step ran that may write files the model does not track (an unknown program, a redirect, a download). */
+  untracked: boolean;
 }
 
+const copySystem = (s: SystemPackages): SystemPackages => ({ ...s, installed: s.installed === null ? null : new Set(s.installed) });
+
 /** A new stage on a base image with these top folders (none when the catalog does not know it). */
-export function emptyState(base: { ref: string; imageId: string | null; folders: string[]; foldersSource: string | null }): StageState {
+export function emptyState(base: { ref: string; imageId: string | null; folders: string[]; foldersSource: string | null; system?: SystemPackages }): StageState {
   return {
     tree: new Map(),
     contents: new Map(),
@@ -49,6 +61,8 @@ export function emptyState(base: { ref: string; imageId: string | null; folders:
     rootImageId: base.imageId,
     rootImageRef: base.ref,
     baseFoldersSource: base.foldersSource,
+    system: base.system ? copySystem(base.system) : { manager: null, release: null, installed: null, complete: false },
+    untracked: false,
   };
 }
 
@@ -63,6 +77,8 @@ export function cloneState(s: StageState): StageState {
     rootImageId: s.rootImageId,
     rootImageRef: s.rootImageRef,
     baseFoldersSource: s.baseFoldersSource,
+    system: copySystem(s.system),
+    untracked: s.untracked,
   };
 }
 
@@ -120,6 +136,7 @@ export function addNode(state: StageState, path: string, node: FsNode): void {
   if (existing && existing.type === "dir" && node.type === "dir") {
     if (node.opaque) existing.opaque = true;
     if (node.note && !existing.note) existing.note = node.note;
+    if (node.bytes !== null) existing.bytes = (existing.bytes ?? 0) + node.bytes;
     return;
   }
   state.tree.set(p, node);

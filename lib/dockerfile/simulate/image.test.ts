@@ -13,6 +13,8 @@ function simulate(text: string, options: SimulateOptions = {}) {
 describe("what stays behind, as data", () => {
   it("a stage on an uncatalogued image: its base and layers of unknown size are the items named", () => {
     const r = simulate("FROM node:20-alpine AS base\nRUN npm ci\nFROM alpine:3.23\nCOPY --from=base /app/x /x\n");
+    // node 20 is not in the data, and no other major version stands for it.
+    expect(r.stages[0]?.base.resolution?.by).toBe("unknown");
     expect(r.leftBehind).toEqual([
       {
         stage: 0,
@@ -34,7 +36,8 @@ describe("what stays behind, as data", () => {
 
   it("a stage sharing the image's base image counts only its own layers", () => {
     const r = simulate("FROM alpine:3.23 AS tools\nRUN apk add --no-cache libstdc++\nFROM alpine:3.23\nCOPY --from=tools /etc/os-release /x\n");
-    expect(r.leftBehind[0]).toMatchObject({ label: "tools", bytes: 2907 * 1024, lowerBound: false, main: [{ kind: "layer", line: 2 }] });
+    // libstdc++'s own installed size; what it pulls in (libgcc) is unknown, so the figure is a lower bound.
+    expect(r.leftBehind[0]).toMatchObject({ label: "tools", bytes: 2738 * 1024, lowerBound: true, main: [{ kind: "layer", line: 2 }] });
   });
 });
 

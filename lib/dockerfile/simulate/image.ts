@@ -15,8 +15,11 @@ export function chainOf(analysis: Pick<Analysis, "stages">, index: number): numb
 }
 
 function dirNode(path: string, note: FileTreeNode["note"] = null): FileTreeNode {
-  return { name: path === "/" ? "/" : baseName(path), path, type: "dir", origin: "base", stage: null, from: null, bytes: null, note, children: [] };
+  return { name: path === "/" ? "/" : baseName(path), path, type: "dir", origin: "base", stage: null, from: null, bytes: null, note, unsized: false, children: [] };
 }
+
+/** A file of unknown size, or a directory a step made without listing it and without a known total. */
+const unsizedNode = (n: { type: "file" | "dir"; bytes: number | null; opaque: boolean }) => (n.type === "file" ? n.bytes === null : n.opaque && n.bytes === null);
 
 /** The file tree of a stage's file system, directories summing the known bytes below them. */
 export function buildTree(state: StageState): FileTreeNode {
@@ -41,18 +44,24 @@ export function buildTree(state: StageState): FileTreeNode {
       // A base folder that a step also wrote to stays the base's folder.
       if (existing.origin !== "base") {
         existing.type = n.type;
-        existing.bytes = n.type === "file" ? n.bytes : null;
+        existing.bytes = n.bytes;
       }
+      // A base folder a step wrote into without listing what it wrote holds more than the tree shows.
+      existing.unsized = unsizedNode(n);
       continue;
     }
-    ensure(p, () => ({ name: baseName(p), path: p, type: n.type, origin: n.origin, stage: n.stage, from: n.from, bytes: n.type === "file" ? n.bytes : null, note: n.note, children: [] }));
+    ensure(p, () => ({ name: baseName(p), path: p, type: n.type, origin: n.origin, stage: n.stage, from: n.from, bytes: n.bytes, note: n.note, unsized: unsizedNode(n), children: [] }));
   }
   const finish = (node: FileTreeNode): number => {
     if (node.type === "file") return node.bytes ?? 0;
     node.children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const sum = node.children.reduce((s, c) => s + finish(c), 0);
-    // A base image's folder with nothing the build added: its share of the base is unknown.
-    node.bytes = node.origin === "base" && node.path !== "/" && node.children.length === 0 ? null : sum;
+    // A directory's own figure is what it holds that the model does not list (sized node_modules).
+    const own = node.bytes ?? 0;
+    const sum = own + node.children.reduce((s, c) => s + finish(c), 0);
+    if (node.children.some((c) => c.unsized)) node.unsized = true;
+    // A base image's folder with nothing the build added: its share of the base is unknown. Nothing
+    // known below an unsized directory: no figure rather than 0B.
+    node.bytes = (node.origin === "base" && node.path !== "/" && node.children.length === 0 && own === 0) || (node.unsized && sum === 0) ? null : sum;
     return sum;
   };
   finish(root);

@@ -17,10 +17,11 @@ import { contextDockerignore } from "../build-context";
 import { buildkitLog, imageLsOf, legacyLog, LOGS_NOTICE, type LogContext } from "./logs";
 import { fakeHex, formatDockerSize } from "./size";
 import { simulateStage, type StageRun } from "./stage";
-import type { BuildSimulation, SimulatedImage, SimulateOptions } from "./types";
+import { COURSE_ALPINE, factsOf, IMAGES_DATA, resolveImage, type DataSource } from "../catalog";
+import type { ApproximatePart, BuildSimulation, MissingPart, SimulatedImage, SimulateOptions, UsedFigure } from "./types";
 
 export type * from "./types";
-export type { LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "./reasons";
+export type { LayerApproximation, LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "./reasons";
 export { fakeHex, formatDockerSize, humanSize } from "./size";
 export { handlerFor, RUN_HANDLERS, simulateRun, type RunContext, type RunHandler, type RunResult } from "./run";
 
@@ -35,7 +36,50 @@ function emptySimulation(error: string | null): BuildSimulation {
     imageLs: null,
     error,
     catalogIds: [],
+    figures: [],
   };
+}
+
+/** The parts of the image (its chain of stages, base first) with no size, and those with an approximate one. */
+function partsOf(runs: StageRun[], chain: number[]): { missing: MissingPart[]; approximate: ApproximatePart[] } {
+  const missing: MissingPart[] = [];
+  const approximate: ApproximatePart[] = [];
+  const root = runs[chain[0] as number];
+  if (root) {
+    const { base } = root.sim;
+    if (base.bytes === null && base.reason) missing.push({ kind: "base", stage: root.name, ref: base.ref, reason: base.reason });
+    else if (base.approximate && base.resolution) approximate.push({ kind: "base", stage: root.name, ref: base.ref, resolution: base.resolution });
+  }
+  for (const k of chain) {
+    const run = runs[k];
+    if (!run) continue;
+    for (const l of run.layers) {
+      if (l.bytes === null) missing.push({ kind: "layer", stage: run.name, line: l.line, what: l.what, reasons: l.reasons });
+      if (l.approximations.length > 0) approximate.push({ kind: "layer", stage: run.name, line: l.line, what: l.what, approximations: l.approximations });
+    }
+  }
+  return { missing, approximate };
+}
+
+/** Every figure the stages used, each once, in order of first use: base images first, then the layers'. */
+function figuresOf(runs: StageRun[], options: SimulateOptions): UsedFigure[] {
+  const out = new Map<string, UsedFigure>();
+  for (const r of runs) {
+    const { base } = r.sim;
+    if (base.stage !== null || !base.catalogId || out.has(base.catalogId) || !base.resolution) continue;
+    if (base.resolution.by === "course") {
+      out.set(base.catalogId, { kind: "catalog", id: base.catalogId, entry: COURSE_ALPINE, approximations: [] });
+      continue;
+    }
+    if (base.resolution.by === "scratch") continue;
+    const res = resolveImage(base.ref, options.calibration ? { calibration: options.calibration } : {});
+    const e = res.entry;
+    const printed = e?.onDisk?.printed ?? e?.statedSize?.printed ?? null;
+    const sources: DataSource[] = res.sources.length > 0 ? res.sources : (e?.sources.map((i) => IMAGES_DATA.sources[i]).filter((x): x is DataSource => x !== undefined) ?? []);
+    out.set(base.catalogId, { kind: "image", id: base.catalogId, resolution: base.resolution, bytes: res.bytes, printed, sizeKind: e?.onDisk ? "on-disk" : e?.statedSize ? "unstated" : null, sources });
+  }
+  for (const r of runs) for (const l of r.layers) for (const f of l.figures) if (!out.has(f.id)) out.set(f.id, f);
+  return [...out.values()];
 }
 
 function simulate(document: DockerfileDocument, analysis: Analysis, options: SimulateOptions): BuildSimulation {
@@ -54,13 +98,21 @@ function simulate(document: DockerfileDocument, analysis: Analysis, options: Sim
   const finalRun = runs[target] as StageRun;
   const seed = fakeHex(JSON.stringify([document.text, options.target ?? "", options.buildArgs ?? {}, options.contextFiles?.map((f) => [f.path, f.size]) ?? null]), 16);
   const imageId = fakeHex(`${seed}|image`, 64);
-  const { totalBytes: bytes, lowerBound } = finalRun.sim;
+  const { totalBytes: bytes, lowerBound, unknownTotal, confidence } = finalRun.sim;
+  const { missing, approximate } = partsOf(runs, chain);
+  const rootRun = runs[chain[0] as number];
+  const rootBase = rootRun?.sim.base;
   const image: SimulatedImage = {
     stage: target,
     chain,
     bytes,
     lowerBound,
-    display: `${lowerBound ? "≥ " : ""}${formatDockerSize(bytes)}`,
+    estimate: unknownTotal ? null : bytes,
+    confidence,
+    missing,
+    approximate,
+    base: rootBase && rootBase.stage === null ? factsOf(resolveImage(rootBase.ref, options.calibration ? { calibration: options.calibration } : {})) : null,
+    display: unknownTotal ? "unknown" : `${lowerBound ? "≥ " : ""}${formatDockerSize(bytes)}`,
     tree: buildTree(finalRun.state),
   };
   const catalogIds = new Set<string>();
@@ -79,6 +131,7 @@ function simulate(document: DockerfileDocument, analysis: Analysis, options: Sim
     imageLs: analysis.error ? null : imageLsOf(image, options, imageId),
     error: analysis.error,
     catalogIds: [...catalogIds].sort(),
+    figures: figuresOf(runs, options),
   };
 }
 

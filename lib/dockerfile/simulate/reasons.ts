@@ -12,12 +12,22 @@ export interface StageName {
   named: boolean;
 }
 
+import type { ResolutionNote } from "../catalog/resolve";
+
 /** Why a size (of a layer or a base) is unknown. */
 export type SizeReason =
-  /** An install names a package the catalog does not size. */
-  | { kind: "not-in-catalog"; what: "apk package" | "apt package"; name: string }
-  /** A FROM names an image the catalog does not size; `similar` are catalog images of the same repository. */
-  | { kind: "image-not-in-catalog"; image: string; similar: string[] }
+  /** An install names a package the data does not size. */
+  | { kind: "not-in-catalog"; what: "apk package" | "apt package" | "npm package"; name: string }
+  /** A FROM names an image the data does not size; `note` says what the data knows instead. */
+  | { kind: "image-unknown"; image: string; note: ResolutionNote | null }
+  /** `apt-get install` on a base image whose packages (and Debian suite) are unknown. */
+  | { kind: "apt-base-unknown"; image: string }
+  /** `apk add` of packages sized from an image's list, which gives no dependencies: what they pull in is unknown. */
+  | { kind: "apk-dependencies"; names: string[] }
+  /** `python -m venv`: pip and the venv's scripts, not in the data. */
+  | { kind: "venv" }
+  /** `npm ci` of a lock file some of whose packages have no size in the data. */
+  | { kind: "npm-unsized"; specs: string[] }
   /** The FROM names a stage whose own total is a lower bound. */
   | { kind: "parent-lower-bound"; stage: StageName }
   /** `apk update` / `apt-get update` stores a package index. */
@@ -53,10 +63,37 @@ export type SizeReason =
   /** COPY --from an image: its files are not in the catalog. */
   | { kind: "image-files"; image: string };
 
+/** Why a layer's figure is an approximation (it is still counted). */
+export type LayerApproximation =
+  /** The course's g++, make and cmake layer, measured on the course's alpine:latest of 2025, used for another image. */
+  | { kind: "course-toolchain" }
+  /** The CMake build of the course's hello world, measured in our sandbox (Debian, glibc), not on this image. */
+  | { kind: "sandbox-build" }
+  /** A course Go program built in our sandbox with Go 1.19, not with the Dockerfile's Go. */
+  | { kind: "sandbox-go-build" }
+  /** Debian figures of another suite than the image's (`trixie` for an Ubuntu `noble` image). */
+  | { kind: "debian-other-suite"; suite: string; release: string | null }
+  /** The base image's package list was only partly read: some packages counted may already be there. */
+  | { kind: "debian-base-partial" }
+  /** The base image's own list was not read whole: the same variant's (`from`) stands for it. */
+  | { kind: "debian-base-other"; from: string }
+  /** A virtual package with several providers: the first by name was counted. */
+  | { kind: "debian-provider-choice"; virtual: string; chose: string }
+  /** apk installed sizes read in another Alpine release's image than this one's. */
+  | { kind: "apk-other-release"; release: string | null }
+  /** npm also writes node_modules/.package-lock.json, not counted (about the size of the lock's entries). */
+  | { kind: "npm-hidden-lockfile" }
+  /** COPY --from brings files whose size the source stage only approximates. */
+  | { kind: "stage-approximate"; stage: StageName };
+
 /** One thing a layer holds, for its bar label and for what stays behind. */
 export type LayerPart =
   /** A catalog package set (`g++, make and cmake`). */
   | { kind: "packages"; label: string }
+  /** Packages sized from the data: the names asked for, and how many packages the install adds in all. */
+  | { kind: "package-install"; manager: "apt" | "apk"; names: string[]; added: number }
+  /** `npm ci` of a lock file: how many packages it installs. */
+  | { kind: "npm-install"; command: string; packages: number }
   /** A package the catalog does not size. */
   | { kind: "package"; name: string }
   /** A command whose output depends on the project (`npm ci`, `go build`, `make`). */
@@ -88,6 +125,10 @@ export type LayerPart =
 
 /** Extra words on a file-tree entry. */
 export type TreeNote =
+  /** node_modules of a lock file whose packages are sized. */
+  | { kind: "npm-packages"; packages: number }
+  /** A Python virtual environment made by `python -m venv`. */
+  | { kind: "venv" }
   /** A base image's top folder; `source` is where the folder list comes from. */
   | { kind: "base-folders"; image: string; source: string }
   | { kind: "context-not-given" }

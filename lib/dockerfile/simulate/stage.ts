@@ -3,7 +3,7 @@
  * layer each of its instructions makes.
  */
 import type { Analysis, StageInfo } from "../analysis/types";
-import { findImage, similarImages } from "../catalog";
+import { COURSE_ALPINE, entryPackages, entryRelease, FHS, FHS_SOURCE, listFor, resolveImage, type ImageResolution, type SystemPackages } from "../catalog";
 import { METADATA_INSTRUCTIONS } from "../instructions";
 import { argPairs, splitWords, unquote } from "../parser/lex";
 import type { DockerfileDocument, Instruction, InstructionDetail } from "../parser/types";
@@ -15,7 +15,23 @@ import { addNode, cloneState, emptyState, resolvePath, type StageState } from ".
 import { vertexText } from "./logs";
 import type { LayerPart, SizeReason, StageName } from "./reasons";
 import { simulateRun } from "./run";
-import type { LayerKind, SimulatedBase, SimulatedLayer, SimulatedStage, SimulateOptions } from "./types";
+import type { BaseResolution, LayerKind, SimulatedBase, SimulatedLayer, SimulatedStage, SimulateOptions, UsedFigure } from "./types";
+
+/**
+ * What a RUN asks the shell to do. With heredocs, as BuildKit runs them: a command line that
+ * is only the heredoc (or a shell reading it) runs the heredoc's body as the script; any
+ * other command reads the body as its input, so only the command line is a command.
+ */
+function scriptOf(ins: Instruction, detail: InstructionDetail | undefined): string {
+  const heredocs = detail?.heredocs ?? [];
+  if (detail?.json || heredocs.length === 0) return runScript(ins, detail);
+  const line = ins.args.replace(/<<-?(["']?)[A-Za-z0-9_.-]+\1/g, "").trim();
+  const shell = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash|ash)(?:\s+-[a-z]+)*$/.test(line);
+  return line === "" || shell ? heredocs.map((h) => h.content).join("\n") : line;
+}
+
+/** Reasons that mean a RUN may have written files the model does not track. */
+const UNTRACKED_WRITES: ReadonlySet<SizeReason["kind"]> = new Set(["unknown-command", "written-file", "project-output", "download", "copy-inside-image"]);
 
 /** A layer plus what the simulator needs internally. */
 export interface LayerWork extends SimulatedLayer {
@@ -23,6 +39,8 @@ export interface LayerWork extends SimulatedLayer {
   fromStage: number | null;
   /** Text a RUN would print (echo), for the legacy log. */
   output: string[];
+  /** The figures it used, with their sources. */
+  figures: UsedFigure[];
 }
 
 /** A simulated stage with its final file system and its layers. */
@@ -48,31 +66,50 @@ export function stageName(stage: { index: number; name: string | null }): StageN
   return { label: stageLabel(stage), named: stage.name !== null };
 }
 
-/** The image's `repository:tag` as the catalog lists it. */
-const catalogRef = (image: { repository: string; tags: string[] }) => `${image.repository}:${image.tags.filter((t) => t !== "")[0] ?? "latest"}`;
+/** How a resolution is described in the simulation. */
+function baseResolution(r: ImageResolution): BaseResolution {
+  return { by: r.by, name: r.name, entryRef: r.entry?.ref ?? null, reportedAs: r.entry?.reportedAs ?? null, aliasBy: r.aliasBy, confidence: r.confidence, note: r.note, created: r.entry?.created?.slice(0, 10) ?? null };
+}
 
-function baseOf(info: StageInfo, runs: StageRun[]): { base: SimulatedBase; state: StageState; lowerBound: boolean } {
+/** The system packages of a resolved image: its package list, its release. */
+function systemOf(r: ImageResolution): SystemPackages {
+  if (r.by === "scratch") return { manager: null, release: null, installed: new Set(), complete: true };
+  const e = r.entry;
+  if (!e || r.bytes === null) return { manager: null, release: null, installed: null, complete: false };
+  // A list read only in part: the same variant's whole list stands for it (said as an approximation).
+  const list = listFor(e);
+  const listed = list ? entryPackages(list.entry) : null;
+  const manager = listed ? (listed.manager === "dpkg" ? "apt" : "apk") : e.contents.packageManager === "apt" || e.contents.packageManager === "apk" ? e.contents.packageManager : null;
+  return { manager, release: entryRelease(e), installed: listed ? new Set(listed.names) : null, complete: listed?.complete ?? false, listFrom: list && !list.own ? list.entry.ref : null };
+}
+
+function baseOf(info: StageInfo, ctx: StageContext): { base: SimulatedBase; state: StageState; lowerBound: boolean } {
+  const runs = ctx.runs;
   const parent = info.baseStage !== null && info.baseStage < info.index ? runs[info.baseStage] : undefined;
   if (parent) {
     const reason: SizeReason | null = parent.sim.lowerBound ? { kind: "parent-lower-bound", stage: parent.name } : null;
     return {
-      base: { ref: info.base, stage: parent.sim.index, bytes: parent.sim.totalBytes, kind: null, catalogId: null, approximate: false, reason },
+      base: { ref: info.base, stage: parent.sim.index, bytes: parent.sim.unknownTotal ? null : parent.sim.totalBytes, kind: null, catalogId: null, approximate: parent.sim.confidence === "approximate", reason, resolution: null },
       state: cloneState(parent.state),
       lowerBound: parent.sim.lowerBound,
     };
   }
-  const image = findImage(info.base);
-  const state = emptyState({ ref: info.base, imageId: image?.id ?? null, folders: image?.topFolders ?? [], foldersSource: image?.topFoldersSource ?? null });
-  if (image) {
-    return {
-      base: { ref: info.base, stage: null, bytes: image.bytes, kind: image.kind, catalogId: image.id, approximate: image.approximate, reason: null },
-      state,
-      lowerBound: false,
-    };
+  const r = resolveImage(info.base, ctx.options.calibration ? { calibration: ctx.options.calibration } : {});
+  const known = r.bytes !== null;
+  const catalogId = r.by === "course" ? COURSE_ALPINE.id : r.by === "scratch" ? "image:scratch" : known ? `image:${r.entry?.ref ?? r.name}` : null;
+  const state = emptyState({
+    ref: info.base,
+    imageId: r.by === "unknown" ? null : (r.entry?.ref ?? r.name),
+    folders: r.by === "scratch" || r.by === "unknown" ? [] : FHS,
+    foldersSource: r.by === "scratch" || r.by === "unknown" ? null : FHS_SOURCE,
+    system: systemOf(r),
+  });
+  if (known) {
+    const kind = r.entry?.onDisk || r.by === "course" || r.by === "scratch" ? "on-disk" : "unstated";
+    return { base: { ref: info.base, stage: null, bytes: r.bytes, kind, catalogId, approximate: r.confidence === "approximate", reason: null, resolution: baseResolution(r) }, state, lowerBound: false };
   }
-  const similar = [...new Set(similarImages(info.base).map(catalogRef))];
   return {
-    base: { ref: info.base, stage: null, bytes: null, kind: null, catalogId: null, approximate: false, reason: { kind: "image-not-in-catalog", image: info.base, similar } },
+    base: { ref: info.base, stage: null, bytes: null, kind: null, catalogId: null, approximate: false, reason: { kind: "image-unknown", image: info.base, note: r.note }, resolution: baseResolution(r) },
     state,
     lowerBound: true,
   };
@@ -90,8 +127,10 @@ function layer(ins: Instruction, made: { detail: InstructionDetail | undefined; 
     what: made.what,
     catalogIds: [],
     estimated: false,
+    approximations: [],
     fromStage: null,
     output: [],
+    figures: [],
   };
 }
 
@@ -126,11 +165,15 @@ class StageSimulation {
   }
 
   private run(ins: Instruction, detail: InstructionDetail | undefined): void {
-    const r = simulateRun({ state: this.state, script: runScript(ins, detail), stage: this.name });
+    const r = simulateRun({ state: this.state, script: scriptOf(ins, detail), stage: this.name, calibration: this.ctx.options.calibration ?? "repo-info", base: this.info.base });
     const l = layer(ins, { detail, kind: "run", known: r.known, reasons: r.reasons, what: r.what });
     l.catalogIds = r.catalogIds;
-    l.estimated = r.estimated;
+    l.approximations = r.approximations;
+    l.estimated = r.approximations.length > 0;
     l.output = r.output;
+    l.figures = r.figures;
+    // Such a step may have written anywhere: a directory copied out of this stage later is only partly known.
+    if (r.reasons.some((x) => UNTRACKED_WRITES.has(x.kind))) this.state.untracked = true;
     this.layers.push(l);
   }
 
@@ -156,6 +199,8 @@ class StageSimulation {
         const r = copyFromStage({ state, source: { state: src.state, name: src.name }, sources, destRaw, stage: this.name.label });
         const l = made(r.known, r.reasons, r.what);
         l.fromStage = edge.from;
+        l.approximations = r.approximations ?? [];
+        l.estimated = l.approximations.length > 0;
         this.layers.push(l);
       } else if (edge) {
         addNode(state, dest, { type: "file", bytes: null, origin: "stage", stage: this.name.label, from, note: { kind: "later-stage" }, opaque: false });
@@ -203,21 +248,28 @@ class StageSimulation {
 
 /** Simulates one stage, after the stages before it (ctx.runs). */
 export function simulateStage(info: StageInfo, ctx: StageContext): StageRun {
-  const { base, state, lowerBound: baseLowerBound } = baseOf(info, ctx.runs);
+  const { base, state, lowerBound: baseLowerBound } = baseOf(info, ctx);
   const simulation = new StageSimulation(info, state, ctx);
   const instructions = ctx.document.stages[info.index]?.instructions ?? [];
   for (const ins of instructions.slice(1)) simulation.instruction(ins);
   const layers = simulation.layers;
   const ownBytes = layers.reduce((s, l) => s + l.knownBytes, 0);
+  const lowerBound = baseLowerBound || base.bytes === null || layers.some((l) => l.bytes === null);
+  const totalBytes = (base.bytes ?? 0) + ownBytes;
+  // No estimate: the base image (or the parent stage's) is unknown, or nothing in the stage has a size.
+  const unknownTotal = base.bytes === null || (lowerBound && totalBytes === 0);
+  const approximate = lowerBound || base.approximate || layers.some((l) => l.estimated);
   const sim: SimulatedStage = {
     index: info.index,
     label: stageLabel(info),
     name: info.name,
     base,
-    layers: layers.map(({ fromStage: _f, output: _o, ...rest }) => rest),
+    layers: layers.map(({ fromStage: _f, output: _o, figures: _g, ...rest }) => rest),
     ownBytes,
-    totalBytes: (base.bytes ?? 0) + ownBytes,
-    lowerBound: baseLowerBound || base.bytes === null || layers.some((l) => l.bytes === null),
+    totalBytes,
+    lowerBound,
+    unknownTotal,
+    confidence: unknownTotal ? "unknown" : approximate ? "approximate" : "sourced",
     builtByBuildKit: ctx.analysis.buildkitStages.includes(info.index),
     builtByLegacy: ctx.analysis.legacyStages.includes(info.index),
     inFinalImage: false,

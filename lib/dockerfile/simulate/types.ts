@@ -3,7 +3,8 @@
  * is structured (./reasons); lib/simulation-words.ts writes the sentences.
  */
 import type { ContextFile } from "../build-context";
-import type { LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "./reasons";
+import type { BaseImageFacts, Calibration, CatalogEntry, DataSource, ResolutionNote, ResolvedBy } from "../catalog";
+import type { LayerApproximation, LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "./reasons";
 
 export type { ContextFile };
 
@@ -19,7 +20,15 @@ export interface SimulateOptions {
   dockerignore?: string;
   /** `-t` repository name for the log and `docker image ls` (`hello-cmake`); tag `latest` unless given as `name:tag`. */
   tag?: string;
+  /**
+   * Whose figures to use where both exist: `course` for the course's own projects (its
+   * measured alpine:latest and g++/make/cmake layer), `repo-info` (default) for anything else.
+   */
+  calibration?: Calibration;
 }
+
+/** Confidence in a figure: every part first-hand, some part approximate (or missing, for a total), or no figure at all. */
+export type Confidence = "sourced" | "approximate" | "unknown";
 
 /** What kind of change an instruction makes. */
 export type LayerKind = "metadata" | "workdir" | "run" | "copy" | "copy-from" | "add";
@@ -44,8 +53,27 @@ export interface SimulatedLayer {
   what: LayerPart[];
   /** Catalog entry ids the estimate used. */
   catalogIds: string[];
-  /** True when the figure is an estimate from a measurement of something similar, not of this exact thing. */
+  /** True when the figure is an estimate from a measurement of something similar, not of this exact thing (see `approximations`). */
   estimated: boolean;
+  /** Why the counted figure is an approximation, each once; empty when it is first-hand. */
+  approximations: LayerApproximation[];
+}
+
+/** How a FROM image was found in the data. */
+export interface BaseResolution {
+  by: ResolvedBy;
+  /** `repository:tag` with the implicit `latest` made explicit. */
+  name: string;
+  /** The data entry whose figures are used (`python:3.12-slim-trixie`), or null. */
+  entryRef: string | null;
+  /** That entry's report title (`python:3.12.14-slim-trixie`), or null. */
+  reportedAs: string | null;
+  /** For an alias: what made the tags the same image. */
+  aliasBy: "amd64Digest" | "imageId" | "reportTitle" | null;
+  confidence: Confidence;
+  note: ResolutionNote | null;
+  /** The image's Created date (yyyy-mm-dd) from its report, or null. */
+  created: string | null;
 }
 
 /** The image a stage starts from. */
@@ -60,10 +88,12 @@ export interface SimulatedBase {
   kind: "on-disk" | "compressed" | "unstated" | null;
   /** The catalog entry id, or null. */
   catalogId: string | null;
-  /** True when the catalog figure is approximate ("around 2 MiB"). */
+  /** True when the figure is approximate (a nearest tag, "around 2 MiB"), or the parent stage's total is. */
   approximate: boolean;
   /** Why `bytes` is null (or, for a parent stage, why it is a lower bound), else null. */
   reason: SizeReason | null;
+  /** For an image: how it was found in the data; null for a parent stage. */
+  resolution: BaseResolution | null;
 }
 
 /** One stage of the simulation. */
@@ -84,6 +114,10 @@ export interface SimulatedStage {
   totalBytes: number;
   /** True when something in the stage or its base is unknown, so totalBytes is a lower bound. */
   lowerBound: boolean;
+  /** True when no estimate is possible: its base image is unknown, or nothing in it has a size. */
+  unknownTotal: boolean;
+  /** `sourced`, `approximate` (a nearest tag, an approximate figure, or parts missing), `unknown` (no estimate). */
+  confidence: Confidence;
   /** True when BuildKit builds it for the target. */
   builtByBuildKit: boolean;
   /** True when the legacy builder runs it (stages 0 to the target). */
@@ -117,6 +151,8 @@ export interface FileTreeNode {
   bytes: number | null;
   /** What else to say about it (contents estimated, where a base folder list comes from), or null. */
   note: TreeNote | null;
+  /** True when it is, or holds, something of unknown size: `bytes` is then a lower bound (or null when nothing below it is known). */
+  unsized: boolean;
   /** Children, sorted by name (directories only). */
   children: FileTreeNode[];
 }
@@ -139,6 +175,16 @@ export interface LeftBehind {
   main: LeftBehindItem[];
 }
 
+/** A part of the final image whose size is unknown: the total says it is missing. */
+export type MissingPart =
+  | { kind: "base"; stage: StageName; ref: string; reason: SizeReason }
+  | { kind: "layer"; stage: StageName; line: number; what: LayerPart[]; reasons: SizeReason[] };
+
+/** A part of the final image whose counted figure is an approximation. */
+export type ApproximatePart =
+  | { kind: "base"; stage: StageName; ref: string; resolution: BaseResolution }
+  | { kind: "layer"; stage: StageName; line: number; what: LayerPart[]; approximations: LayerApproximation[] };
+
 /** The image the build produces. */
 export interface SimulatedImage {
   /** Index of the target stage. */
@@ -149,7 +195,21 @@ export interface SimulatedImage {
   bytes: number;
   /** True when bytes is a lower bound. */
   lowerBound: boolean;
-  /** Docker's formatting of bytes (`8.34MB`), prefixed `≥ ` when a lower bound. */
+  /**
+   * The estimate of what `docker image ls` shows for linux/amd64 (on disk, in bytes): the
+   * known bytes, or null when no estimate is possible (the base image is unknown, or nothing
+   * in the image has a size).
+   */
+  estimate: number | null;
+  /** `sourced` when every part has a first-hand figure, `approximate` when a part is a nearest tag or an approximate figure or has none (see `missing`), `unknown` when there is no estimate. */
+  confidence: Confidence;
+  /** The parts of unknown size, in order. */
+  missing: MissingPart[];
+  /** The parts counted with an approximate figure, in order. */
+  approximate: ApproximatePart[];
+  /** The root base image's facts (C library, shell, certificates, default command, user), or null without a base. */
+  base: BaseImageFacts | null;
+  /** Docker's formatting of bytes (`8.34MB`), prefixed `≥ ` when a lower bound; `unknown` when there is no estimate. */
   display: string;
   /** The final image's file tree. */
   tree: FileTreeNode;
@@ -203,4 +263,32 @@ export interface BuildSimulation {
   error: string | null;
   /** Catalog entry ids any estimate used, sorted, so a UI can list the sources. */
   catalogIds: string[];
+  /** The figures the estimate used, with their sources, in order of first use. */
+  figures: UsedFigure[];
 }
+
+/** One figure the estimate used, with where it comes from. */
+export type UsedFigure =
+  /** A base image from the generated data. */
+  | { kind: "image"; id: string; resolution: BaseResolution; bytes: number | null; printed: string | null; sizeKind: "on-disk" | "unstated" | null; sources: DataSource[] }
+  /** A hand-made entry: the course's alpine:latest, its toolchain, its CMake build. */
+  | { kind: "catalog"; id: string; entry: CatalogEntry; approximations: LayerApproximation[] }
+  /** An `apt-get install` closure. */
+  | {
+      kind: "apt";
+      id: string;
+      suite: string;
+      release: string | null;
+      requested: string[];
+      counted: { name: string; version: string; kib: number | null }[];
+      inBase: number;
+      bytes: number;
+      recommends: boolean;
+      archives: { name: string; version: string | null; date: string | null }[];
+      read: string;
+      approximations: LayerApproximation[];
+    }
+  /** `apk add` of packages sized from official images' lists. */
+  | { kind: "apk"; id: string; packages: { name: string; version: string; bytes: number; printed: string; image: string; release: string }[]; bytes: number; sources: DataSource[]; approximations: LayerApproximation[] }
+  /** `npm ci` of a lock file. */
+  | { kind: "npm"; id: string; lockFile: string; packages: { spec: string; bytes: number | null; via: string | null }[]; bytes: number; omitted: number; registry: string; read: string };

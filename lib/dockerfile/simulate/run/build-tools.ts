@@ -5,7 +5,7 @@
  */
 import { findBuildOutput } from "../../catalog";
 import { joinPath, resolvePath } from "../fs-model";
-import { holds, unknown, write, type RunHandler, type RunScope } from "./context";
+import { approximately, holds, unknown, write, type RunHandler, type RunScope } from "./context";
 
 /** The executables and their sources that a CMakeLists.txt declares with add_executable. */
 export function parseCMakeLists(content: string): { executables: string[]; sources: string[] } {
@@ -75,10 +75,11 @@ export function finishCMake(scope: RunScope): void {
     const project = content === undefined ? null : parseCMakeLists(content);
     const output = project ? findBuildOutput(project.executables, project.sources) : null;
     if (output) {
-      for (const f of output.files) write(scope, { path: joinPath(cfg.build, f.path), type: "file", bytes: f.bytes });
+      for (const f of output.files) write(scope, { path: joinPath(cfg.build, f.path), type: "file", bytes: f.bytes, approximate: true });
       scope.result.known += output.bytes;
       scope.result.catalogIds.push(output.id);
-      scope.result.estimated = true;
+      scope.result.figures.push({ kind: "catalog", id: output.id, entry: output, approximations: [{ kind: "sandbox-build" }] });
+      approximately(scope, { kind: "sandbox-build" });
       holds(scope, { kind: "cmake-build", executables: output.executables.slice() });
       continue;
     }

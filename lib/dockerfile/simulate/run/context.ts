@@ -3,9 +3,11 @@
  * stage's file system, the working directory `cd` changes, the CMake configurations seen
  * so far, and the result being built up).
  */
+import type { Calibration } from "../../catalog";
 import type { SimpleCommand } from "../../shell/commands";
 import { addNode, type StageState } from "../fs-model";
-import type { LayerPart, SizeReason, StageName, TreeNote } from "../reasons";
+import type { LayerApproximation, LayerPart, SizeReason, StageName, TreeNote } from "../reasons";
+import type { UsedFigure } from "../types";
 
 /** What one RUN adds, as the handlers work it out. */
 export interface RunResult {
@@ -17,10 +19,12 @@ export interface RunResult {
   what: LayerPart[];
   /** Catalog entries used. */
   catalogIds: string[];
-  /** True when a figure is an estimate from something similar. */
-  estimated: boolean;
+  /** Why a counted figure is an approximation, each once. */
+  approximations: LayerApproximation[];
   /** What the commands print (echo), for the legacy log. */
   output: string[];
+  /** The figures used, with their sources. */
+  figures: UsedFigure[];
 }
 
 /** A `cmake` configure step: source and build directory, absolute. */
@@ -36,6 +40,12 @@ export interface RunScope {
   /** The working directory, as `cd` leaves it. */
   cwd: string;
   cmake: { configs: CMakeConfig[]; built: boolean };
+  /** Package indexes this RUN downloaded and has not removed yet (`apt-get update`, `apk update`, `apk add` without --no-cache). */
+  indexes: Set<"apk" | "apt">;
+  /** Whose figures to use: the course's for its own projects, else repo-info's. */
+  calibration: Calibration;
+  /** The stage's FROM, for words about its packages. */
+  base: string;
   result: RunResult;
 }
 
@@ -56,13 +66,19 @@ export function unknown(scope: RunScope, reason: SizeReason): void {
   if (!scope.result.reasons.some((r) => JSON.stringify(r) === key)) scope.result.reasons.push(reason);
 }
 
+/** Adds an approximation unless the RUN already gave it. */
+export function approximately(scope: RunScope, why: LayerApproximation): void {
+  const key = JSON.stringify(why);
+  if (!scope.result.approximations.some((a) => JSON.stringify(a) === key)) scope.result.approximations.push(why);
+}
+
 /** Adds a part to what the layer holds. */
 export function holds(scope: RunScope, part: LayerPart): void {
   scope.result.what.push(part);
 }
 
 /** Records a path the RUN writes. */
-export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean }): void {
+export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean; approximate?: boolean }): void {
   addNode(scope.state, entry.path, {
     type: entry.type,
     bytes: entry.bytes,
@@ -71,5 +87,6 @@ export function write(scope: RunScope, entry: { path: string; type: "file" | "di
     from: null,
     note: entry.note ?? null,
     opaque: entry.opaque ?? false,
+    ...(entry.approximate ? { approximate: true } : {}),
   });
 }

@@ -4,7 +4,7 @@ import { holds, unknown, write, type RunHandler } from "./context";
 
 /** Commands that change no file of note (or only remove, rename or chmod what is there). */
 export const NO_WRITE_COMMANDS: ReadonlySet<string> = new Set([
-  "true", ":", "set", "export", "ls", "cat", "pwd", "whoami", "id", "env", "printenv", "rm", "chmod", "chown", "chgrp",
+  "true", ":", "set", "export", "ls", "cat", "pwd", "whoami", "id", "env", "printenv", "chmod", "chown", "chgrp",
   "ln", "mv", "adduser", "addgroup", "useradd", "groupadd", "usermod", "sleep", "test", "[", "exit", "which", "uname",
   "date", "printf",
 ]);
@@ -31,6 +31,18 @@ export const cp: RunHandler = ({ command, scope }) => unknown(scope, { kind: "co
 /** A command of NO_WRITE_COMMANDS: nothing, unless it redirects into a file. */
 export const noWrite: RunHandler = ({ command, scope }) => {
   if (command.redirects) unknown(scope, { kind: "written-file", by: "redirect" });
+};
+
+/** Where package managers keep their indexes; removing them in the same RUN keeps them out of the layer. */
+const INDEX_DIRS: Record<"apt" | "apk", string> = { apt: "/var/lib/apt/lists", apk: "/var/cache/apk" };
+
+/** `rm`: removes nothing the model sizes, except a package index downloaded earlier in the same RUN. */
+export const rm: RunHandler = ({ command, operands, scope }) => {
+  if (command.redirects) unknown(scope, { kind: "written-file", by: "redirect" });
+  for (const op of operands) {
+    const path = resolvePath(scope.cwd, op.replace(/\/\*$/, ""));
+    for (const manager of ["apt", "apk"] as const) if (path === INDEX_DIRS[manager] || path.startsWith(`${INDEX_DIRS[manager]}/`)) scope.indexes.delete(manager);
+  }
 };
 
 /** A program the model does not know. */

@@ -1,26 +1,32 @@
 /** Simulates one RUN: its simple commands, in order, each read by its handler (./table). */
 import { simpleCommands } from "../../shell/commands";
+import type { Calibration } from "../../catalog";
 import type { StageState } from "../fs-model";
 import type { StageName } from "../reasons";
 import { finishCMake } from "./build-tools";
-import type { RunResult, RunScope } from "./context";
+import { unknown, type RunResult, type RunScope } from "./context";
 import { handlerFor } from "./table";
 
 export type { RunContext, RunHandler, RunResult } from "./context";
 export { handlerFor, RUN_HANDLERS } from "./table";
 
 /** What the RUN `script` (its command and heredoc bodies) adds to `state`, a stage's file system, which it updates. */
-export function simulateRun(run: { state: StageState; script: string; stage: StageName }): RunResult {
+export function simulateRun(run: { state: StageState; script: string; stage: StageName; calibration?: Calibration; base?: string }): RunResult {
   const scope: RunScope = {
     state: run.state,
     stage: run.stage,
     cwd: run.state.workdir,
     cmake: { configs: [], built: false },
-    result: { known: 0, reasons: [], what: [], catalogIds: [], estimated: false, output: [] },
+    indexes: new Set(),
+    calibration: run.calibration ?? "repo-info",
+    base: run.base ?? run.state.rootImageRef,
+    result: { known: 0, reasons: [], what: [], catalogIds: [], approximations: [], output: [], figures: [] },
   };
   for (const command of simpleCommands(run.script)) {
     handlerFor(command.name)({ command, operands: command.args.filter((a) => !a.startsWith("-")), scope });
   }
   finishCMake(scope);
+  // A package index downloaded and not removed in the same RUN stays in the layer.
+  for (const manager of scope.indexes) unknown(scope, { kind: "package-index", manager });
   return scope.result;
 }

@@ -26,25 +26,66 @@ describe("the RUN command table", () => {
     expect(handlerFor("constructor")).toBe(unknownCommand);
   });
 
-  it("apk add: catalog packages sized, the others named as unknown; the program's path does not matter", () => {
-    const { result, state } = run("/sbin/apk add --no-cache g++ make cmake && apk add curl=8.1-r0");
+  it("apk add: the course's toolchain figure, packages an official image lists sized by it, an index kept without --no-cache; the program's path does not matter", () => {
+    const { result, state } = run("/sbin/apk add --no-cache g++ make cmake && apk add curl=8.1-r0 no-such-package");
     expect(result.what).toEqual([
       { kind: "packages", label: "g++, make and cmake" },
-      { kind: "package", name: "curl" },
+      { kind: "package-install", manager: "apk", names: ["curl"], added: 1 },
+      { kind: "package", name: "no-such-package" },
     ]);
-    expect(result.known).toBe(294_534_513);
-    expect(result.catalogIds).toEqual(["apk:cmake g++ make:course"]);
-    expect(result.reasons).toEqual([{ kind: "not-in-catalog", what: "apk package", name: "curl" }]);
+    const curl = result.figures.find((f) => f.kind === "apk");
+    expect(curl).toMatchObject({ packages: [{ name: "curl", release: "3.24" }] });
+    expect(result.known).toBe(294_534_513 + (curl?.kind === "apk" ? curl.bytes : 0));
+    expect(result.catalogIds[0]).toBe("apk:cmake g++ make:course");
+    expect(result.reasons).toEqual([
+      { kind: "apk-dependencies", names: ["curl"] },
+      { kind: "not-in-catalog", what: "apk package", name: "no-such-package" },
+      { kind: "package-index", manager: "apk" },
+    ]);
+    // Measured by the course on its own alpine:latest: an approximation anywhere else.
+    expect(result.approximations).toContainEqual({ kind: "course-toolchain" });
     expect(state.tree.get("/usr")).toMatchObject({ type: "dir", opaque: true, origin: "run", stage: "build" });
+    expect(simulateRun({ state: fresh(), script: "apk add --no-cache g++ make cmake", stage, calibration: "course" }).approximations).toEqual([]);
   });
 
-  it("apt-get: update stores package lists, install names packages the catalog does not size (flag values are not packages)", () => {
+  it("apt-get: update's lists count unless removed in the same RUN; install on an image whose packages are unknown cannot be sized", () => {
     const { result } = run("apt-get update && apt-get install -y -t bookworm-backports curl=7.88 git");
     expect(result.reasons).toEqual([
+      { kind: "apt-base-unknown", image: "alpine:3.23" },
       { kind: "package-index", manager: "apt" },
-      { kind: "not-in-catalog", what: "apt package", name: "curl" },
-      { kind: "not-in-catalog", what: "apt package", name: "git" },
     ]);
+    expect(result.what).toEqual([
+      { kind: "package", name: "curl" },
+      { kind: "package", name: "git" },
+    ]);
+    const debian = emptyState({ ref: "debian:bookworm-slim", imageId: null, folders: [], foldersSource: null, system: { manager: "apt", release: "bookworm", installed: new Set(["libc6"]), complete: true } });
+    const sized = run("apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*", debian).result;
+    expect(sized.reasons).toEqual([]);
+    expect(sized.what[0]).toMatchObject({ kind: "package-install", manager: "apt", names: ["git"] });
+    expect(sized.known).toBeGreaterThan(1_000_000);
+  });
+
+  it("npm ci with a lock file in the working directory: its packages' unpacked sizes, node_modules sized", () => {
+    const state = fresh();
+    state.contents.set("/app/package-lock.json", JSON.stringify({ lockfileVersion: 3, packages: { "": {}, "node_modules/ms": { version: "2.1.3" } } }));
+    const { result } = run("cd /app && npm ci --omit=dev", state);
+    expect(result.reasons).toEqual([]);
+    expect(result.known).toBe(6721);
+    expect(result.what).toEqual([{ kind: "npm-install", command: "npm ci", packages: 1 }]);
+    expect(result.approximations).toEqual([{ kind: "npm-hidden-lockfile" }]);
+    expect(state.tree.get("/app/node_modules")).toMatchObject({ type: "dir", bytes: 6721, opaque: true });
+  });
+
+  it("go build of one of the course's Go projects: our sandbox build's size; any other: unknown", () => {
+    const state = fresh();
+    state.contents.set("/src/go.mod", "module example.com/hello\n\ngo 1.22\n");
+    state.tree.set("/src/main.go", { type: "file", bytes: 175, origin: "context", stage: "build", from: null, note: null, opaque: false });
+    const { result } = run("cd /src && CGO_ENABLED=0 go build -o hello .", state);
+    expect(result.reasons).toEqual([]);
+    expect(result.known).toBe(1_832_057);
+    expect(result.approximations).toEqual([{ kind: "sandbox-go-build" }]);
+    expect(state.tree.get("/src/hello")).toMatchObject({ bytes: 1_832_057, approximate: true });
+    expect(run("cd /src && go build -tags netgo -o hello .", state).result.reasons).toEqual([{ kind: "project-output", by: null }]);
   });
 
   it("npm ci writes node_modules in the working directory `cd` left; npm run build depends on the project", () => {
@@ -74,7 +115,7 @@ describe("the RUN command table", () => {
     const { result } = run("cmake -S /app -B /app/build && cmake --build /app/build", state);
     expect(result.reasons).toEqual([]);
     expect(result.what).toEqual([{ kind: "cmake-build", executables: ["hello"] }]);
-    expect(result.estimated).toBe(true);
+    expect(result.approximations).toEqual([{ kind: "sandbox-build" }]);
     expect(state.tree.get("/app/build/hello")).toMatchObject({ type: "file", bytes: 15_960 });
   });
 

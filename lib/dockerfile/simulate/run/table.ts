@@ -6,7 +6,7 @@
 import { cmake, compiler, COMPILERS, make } from "./build-tools";
 import type { RunHandler } from "./context";
 import { download, DOWNLOADERS } from "./downloads";
-import { cd, cp, echo, mkdir, NO_WRITE_COMMANDS, noWrite, touch, unknownCommand } from "./files";
+import { cd, cp, echo, mkdir, NO_WRITE_COMMANDS, noWrite, rm, touch, unknownCommand } from "./files";
 import { apk, apt, go, NODE_FAMILY, nodePackageManager, pip, PIP_FAMILY, python } from "./packages";
 
 const each = (names: readonly string[], handler: RunHandler): [string, RunHandler][] => names.map((n) => [n, handler]);
@@ -18,6 +18,7 @@ export const RUN_HANDLERS: ReadonlyMap<string, RunHandler> = new Map<string, Run
   ["touch", touch],
   ["echo", echo],
   ["cp", cp],
+  ["rm", rm],
   ["apk", apk],
   ["apt-get", apt],
   ["apt", apt],
