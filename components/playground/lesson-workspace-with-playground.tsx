@@ -8,5 +8,5 @@ import { OpenInPlayground } from "./open-in-playground";
  * own because the toolbar action is a function, which a server component cannot pass on.
  */
 export function LessonWorkspaceWithPlayground(props: Omit<ComponentProps<typeof DockerfileWorkspace>, "actions">) {
-  return <DockerfileWorkspace {...props} actions={(state) => <OpenInPlayground state={state} />} />;
+  return <DockerfileWorkspace {...props} actions={(state, saveNow) => <OpenInPlayground state={state} saveNow={saveNow} />} />;
 }

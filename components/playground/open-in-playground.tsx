@@ -1,16 +1,21 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import type { WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 
 /**
  * "Open in playground": carries the Dockerfile and target, as they are now, to /playground/
  * in the link's hash. The link code loads on click, so it costs the lesson page nothing up front.
  */
-export function OpenInPlayground({ state }: { state: WorkspaceState }) {
+export function OpenInPlayground({ state, saveNow }: { state: WorkspaceState; saveNow(): void }) {
   const [problem, setProblem] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   async function open() {
-    const { encodeShareState } = await import("@/lib/browser/share");
+    const share = await import("@/lib/browser/share").catch(() => null);
+    setFailed(share === null);
+    if (!share) return;
+    const { encodeShareState } = share;
     const encoded = encodeShareState(state);
     if (!encoded.ok) {
       setProblem(`${encoded.message} Download it and paste it into the playground instead.`);
@@ -25,6 +30,7 @@ export function OpenInPlayground({ state }: { state: WorkspaceState }) {
       <span role="status" className={problem ? "basis-full text-sm text-danger" : "sr-only"}>
         {problem}
       </span>
+      {failed && <PartLoadNotice parts={["link"]} save={saveNow} className="basis-full rounded-md" />}
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { DockerfileWorkspace, type WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 import { Button } from "@/components/ui/button";
+import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import type { PlaygroundExample } from "@/lib/course/pages";
 import { ALL_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
 import { decodeShareHash, encodeShareState, isShareHash, readShareState, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
@@ -50,6 +51,8 @@ export function Playground({ examples, initial }: PlaygroundProps) {
   const [mounted, setMounted] = useState<Mounted>({ key: 0, initial, original: fallback.text, source: "default" });
   const [message, setMessage] = useState<string | null>(null);
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
+  /** The model's code could not load, so a link or an example could not be opened. */
+  const [modelFailed, setModelFailed] = useState(false);
   const [exampleId, setExampleId] = useState(examples[0]?.id ?? "");
   const selectId = useId();
 
@@ -85,13 +88,19 @@ export function Playground({ examples, initial }: PlaygroundProps) {
   const load = useCallback((state: ShareState, original: string, source: Source) => {
     const id = ++loads.current;
     clearTimeout(timer.current);
-    void import("@/lib/workspace/model").then(({ computeWorkspaceModel }) => {
-      if (id !== loads.current) return;
-      const live = computeWorkspaceModel(state, { panels: ALL_PANELS });
-      current.current = state;
-      base.current = { state, source, original };
-      setMounted((m) => ({ key: m.key + 1, initial: live, original, source }));
-    });
+    import("@/lib/workspace/model").then(
+      ({ computeWorkspaceModel }) => {
+        if (id !== loads.current) return;
+        const live = computeWorkspaceModel(state, { panels: ALL_PANELS });
+        current.current = state;
+        base.current = { state, source, original };
+        setMounted((m) => ({ key: m.key + 1, initial: live, original, source }));
+      },
+      // The workspace keeps what it shows; the notice's Reload writes it back to the address.
+      () => {
+        if (id === loads.current) setModelFailed(true);
+      },
+    );
   }, []);
 
   // Start from the link, else the autosave, else the default example (already on the page).
@@ -212,6 +221,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
         <Button onClick={loadExample}>Load example</Button>
         {note && <p className="m-0 basis-full text-sm text-muted">{note}</p>}
       </div>
+      <PartLoadNotice parts={modelFailed ? ["analysis"] : []} save={persist} className="mb-4 rounded-lg" />
       {linkNotice !== null && (
         <p role="status" className="mb-3 text-sm text-danger">
           {linkNotice}
@@ -223,6 +233,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
         original={mounted.original}
         initial={mounted.initial}
         onStateChange={onStateChange}
+        onSaveNow={persist}
         actions={() => <ShareButton share={share} />}
       />
     </div>

@@ -7,9 +7,11 @@ import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { LazyDockerfileEditor } from "@/components/editor/lazy-dockerfile-editor";
 import { StaticCode } from "@/components/editor/static-code";
 import { Button } from "@/components/ui/button";
+import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { useWorkspaceModel } from "@/hooks/use-workspace-model";
 import { encodeShareState } from "@/lib/browser/share";
+import { readSavedDockerfile, sessionStore, writeSavedDockerfile } from "@/lib/browser/storage";
 import type { Inline } from "@/lib/course/markdown-types";
 import { PRESENTER_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
 import { KeysDialog, ShareDialog, type ShareTarget } from "./presenter-dialogs";
@@ -57,12 +59,15 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   const model = useWorkspaceModel({ text, target: null }, initial, { anchors, panels: PRESENTER_PANELS });
   const live = model.analysis;
   const [editorReady, setEditorReady] = useState(false);
+  const [editorFailed, setEditorFailed] = useState(false);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState("");
   const [share, setShare] = useState<ShareTarget | null>(null);
   // An edited Dockerfile makes a dense code; the lesson's short address scans from further away.
   const [shareEdits, setShareEdits] = useState(true);
   const handle = useRef<EditorHandle | null>(null);
+  /** Edits kept across the notice's Reload, waiting for the editor to take them. */
+  const restored = useRef<string | null>(null);
   const keysDialog = useRef<HTMLDialogElement>(null);
   const shareDialog = useRef<HTMLDialogElement>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -142,8 +147,23 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
     },
   });
 
+  // The presenter keeps no edits across visits, but the Reload of a part that could not load
+  // keeps them across that one reload, in this tab's session storage.
+  const reloadKey = `stagecraft:v1:presenter:${slug}:reload`;
+  useEffect(() => {
+    const stash = sessionStore();
+    const kept = readSavedDockerfile(stash, reloadKey);
+    if (kept.status !== "restored") return;
+    writeSavedDockerfile(stash, reloadKey, original, original, Date.now()); // forgets it: once only
+    setText(kept.text);
+    if (handle.current) handle.current.replaceText(kept.text);
+    else restored.current = kept.text;
+  }, [reloadKey, original]);
+
   const onEditorReady = useCallback((h: EditorHandle) => {
     handle.current = h;
+    if (restored.current !== null) h.replaceText(restored.current);
+    restored.current = null;
     setEditorReady(true);
   }, []);
 
@@ -178,6 +198,11 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
           </Link>
         </div>
       </header>
+      <PartLoadNotice
+        parts={editorFailed ? ["editor", ...model.failed] : model.failed}
+        save={() => writeSavedDockerfile(sessionStore(), reloadKey, text, original, Date.now())}
+        className="presenter-chrome border-b border-border text-lg"
+      />
       {notice && (
         <p role="status" className="m-0 border-b border-border bg-[var(--callout-bg)] px-4 py-2 text-lg">
           {notice}
@@ -218,7 +243,7 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
                   onCursorLine={() => undefined}
                   onReady={onEditorReady}
                   options={EDITOR_OPTIONS}
-                  onLoadError={() => say("The editor could not load (offline on a first visit, or the site was just updated). Reload the page to try again.")}
+                  onLoadError={() => setEditorFailed(true)}
                 />
               </div>
             </div>
