@@ -2,10 +2,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { DockerfileWorkspace, type WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 import { Button } from "@/components/ui/button";
+import { downloadText } from "@/components/ui/download-text";
 import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import type { PlaygroundExample } from "@/lib/course/pages";
 import { ALL_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
-import { decodeShareHash, encodeShareState, isShareHash, readShareState, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
+import { decodeShareHash, encodeShareState, isShareHash, readShareState, shareLink, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
 import { browserStorage } from "@/lib/browser/storage";
 import { ShareButton } from "./share-button";
 
@@ -182,9 +183,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
 
   function share() {
     persist();
-    const encoded = encodeShareState(current.current);
-    if (!encoded.ok) return { ok: false as const, message: `${encoded.message} Download the Dockerfile to share it.` };
-    return { ok: true as const, url: `${window.location.origin}${window.location.pathname}${encoded.hash}` };
+    return shareLink(`${window.location.origin}${window.location.pathname}`, current.current);
   }
 
   const note = SOURCE_NOTE[mounted.source];
@@ -234,7 +233,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
         initial={mounted.initial}
         onStateChange={onStateChange}
         onSaveNow={persist}
-        actions={() => <ShareButton share={share} />}
+        actions={() => <ShareButton share={share} onDownload={() => downloadText("Dockerfile", current.current.text)} />}
       />
     </div>
   );

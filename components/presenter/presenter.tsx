@@ -7,10 +7,11 @@ import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { LazyDockerfileEditor } from "@/components/editor/lazy-dockerfile-editor";
 import { StaticCode } from "@/components/editor/static-code";
 import { Button } from "@/components/ui/button";
+import { downloadText } from "@/components/ui/download-text";
 import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { useWorkspaceModel } from "@/hooks/use-workspace-model";
-import { encodeShareState } from "@/lib/browser/share";
+import { shareLink } from "@/lib/browser/share";
 import { readSavedDockerfile, sessionStore, writeSavedDockerfile } from "@/lib/browser/storage";
 import type { Inline } from "@/lib/course/markdown-types";
 import { PRESENTER_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
@@ -110,10 +111,11 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   function openShare() {
     // Unedited: the lesson's own address (short, so the QR code stays coarse and easy to scan).
     // Edited: a playground link carrying the Dockerfile on screen now.
+    // Edits whose link would be too long for a chat app (or a QR code) travel as a file instead.
     const lessonUrl = new URL(lessonHref, window.location.href).href;
-    const encoded = text === original ? null : encodeShareState({ text, target: null });
-    const link = encoded?.ok ? new URL(`/playground/${encoded.hash}`, window.location.href).href : lessonUrl;
-    setShare({ lessonUrl, link, edited: link !== lessonUrl });
+    const edited = text !== original;
+    const link = edited ? shareLink(new URL("/playground/", window.location.href).href, { text, target: null }) : null;
+    setShare({ lessonUrl, link: link?.ok ? link.url : lessonUrl, edited, noLink: link && !link.ok ? link.message : null });
     keysDialog.current?.close();
     shareDialog.current?.showModal();
   }
@@ -271,7 +273,7 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
       </div>
 
       <KeysDialog dialogRef={keysDialog} />
-      <ShareDialog dialogRef={shareDialog} share={share} shareEdits={shareEdits} onToggleEdits={() => setShareEdits(!shareEdits)} />
+      <ShareDialog dialogRef={shareDialog} share={share} shareEdits={shareEdits} onToggleEdits={() => setShareEdits(!shareEdits)} onDownload={() => downloadText("Dockerfile", text)} />
     </div>
   );
 }
