@@ -159,3 +159,29 @@ test("choosing an example loads it, and Back returns to what was there", async (
   await page.goBack();
   await expect(code(page)).toContainText(firstLine);
 });
+
+test("a Dockerfile whose link would pass 2,000 characters is offered as a download, not as a link that gets cut off", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  // 140 build steps with distinct arguments: lz-string compresses them to 2,834 characters.
+  const steps = Array.from({ length: 140 }, (_, i) => `RUN echo "step ${i}: ${((i * 7919) % 104729).toString(36)} ${((i * 104729) % 7919).toString(16)}" > /tmp/s${i}`);
+  const text = `FROM alpine:3.20 AS build\n${steps.join("\n")}\n\nFROM alpine:3.20\nCOPY --from=build /tmp /tmp\n`;
+  await page.goto(linkOf(JSON.stringify({ text, target: null })));
+  await expect(code(page)).toContainText("FROM alpine:3.20 AS build");
+  await page.evaluate(() => navigator.clipboard.writeText("untouched"));
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const instead = page.getByTestId("share-instead");
+  await expect(instead).toContainText("No link: too long to send safely.");
+  const length = Number(/would be ([\d,]+) characters long/.exec((await instead.textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+  expect(length).toBeGreaterThan(2000);
+  expect(length).toBe(page.url().length);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("untouched");
+  await expect(page.getByText("Link copied ✓")).toHaveCount(0);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), instead.getByRole("button", { name: "Download the Dockerfile" }).click()]);
+  expect(download.suggestedFilename()).toBe("Dockerfile");
+  expect(await readFile((await download.path()) ?? "", "utf8")).toBe(text);
+
+  await instead.getByRole("button", { name: "Dismiss" }).click();
+  await expect(instead).not.toContainText("No link");
+});

@@ -16,6 +16,8 @@ export interface SavedText {
   text: string;
   /** Changes the text; the change is saved (debounced) when the workspace keeps a copy. */
   setText(next: string): void;
+  /** Writes a pending change now, instead of after the delay (before the page reloads). */
+  save(): void;
   saveState: SaveState;
 }
 
@@ -74,5 +76,5 @@ export function useSavedText(storageKey: string | null, original: string, initia
     [storageKey, flush],
   );
 
-  return { text, setText, saveState };
+  return { text, setText, save: flush, saveState };
 }

@@ -8,6 +8,7 @@
  * was computed for, so a panel can say it is catching up.
  */
 import { startTransition, useEffect, useRef, useState } from "react";
+import type { LazyPart } from "@/components/ui/part-load-notice";
 import { analysisPausedReason } from "@/lib/workspace/limits";
 import { isFor, type AnalysisModel, type AnalysisWork, type SimulationModel, type WorkspaceInput, type WorkspaceModel, type WorkspaceOptions } from "@/lib/workspace/types";
 
@@ -22,8 +23,9 @@ let analysisModule: AnalysisModule | null = null;
 const loadAnalysisModule = async (): Promise<AnalysisModule> => (analysisModule ??= await import("@/lib/workspace/analysis-model"));
 const loadSimulationModule = (): Promise<SimulationModule> => import("@/lib/workspace/simulation-model");
 
-const ANALYSIS_LOAD_ERROR = "The live analysis could not load (offline on a first visit, or the site was just updated). Reload the page to try again; your edits are kept.";
-const SIMULATION_LOAD_ERROR = "The image estimate could not load (offline on a first visit, or the site was just updated). Reload the page to try again; your edits are kept.";
+
+/** Adds a part to the failed ones, once. */
+const adding = (part: LazyPart) => (parts: readonly LazyPart[]) => (parts.includes(part) ? parts : [...parts, part]);
 
 /** What a surface renders from. */
 export interface WorkspaceModelState {
@@ -37,8 +39,8 @@ export interface WorkspaceModelState {
   simulationCurrent: boolean;
   /** Why live analysis is paused for this text (too large), or null. */
   paused: string | null;
-  /** A lazily loaded part that failed to load, said once, or null. */
-  loadError: string | null;
+  /** The lazily loaded parts whose code could not load (after a deploy, or offline on a first visit), each once. */
+  failed: readonly LazyPart[];
   /** The latest analysis, for code outside React (Monaco's quick fixes, completion, go to definition). */
   latest: { readonly current: AnalysisModel };
 }
@@ -51,7 +53,7 @@ export interface WorkspaceModelState {
 export function useWorkspaceModel(input: WorkspaceInput, initial: WorkspaceModel, options: WorkspaceOptions): WorkspaceModelState {
   const [analysis, setAnalysis] = useState(initial.analysis);
   const [simulation, setSimulation] = useState(initial.simulation);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [failed, setFailed] = useState<readonly LazyPart[]>([]);
   const optionsRef = useRef(options);
   const latest = useRef(initial.analysis);
   /** The parse and analysis of the last computed input, for the simulation to reuse. */
@@ -80,7 +82,7 @@ export function useWorkspaceModel(input: WorkspaceInput, initial: WorkspaceModel
       startTransition(() => setAnalysis(result.model));
     };
     if (analysisModule) compute(analysisModule);
-    else loadAnalysisModule().then(compute, () => setLoadError(ANALYSIS_LOAD_ERROR));
+    else loadAnalysisModule().then(compute, () => setFailed(adding("analysis")));
     return () => {
       stale = true;
     };
@@ -98,7 +100,7 @@ export function useWorkspaceModel(input: WorkspaceInput, initial: WorkspaceModel
           const result = simulate.computeSimulation(current, reuse, optionsRef.current.build);
           startTransition(() => setSimulation(result));
         })
-        .catch(() => setLoadError(SIMULATION_LOAD_ERROR));
+        .catch(() => setFailed(adding("simulation")));
     }, SIMULATION_DELAY_MS);
     return () => {
       stale = true;
@@ -106,5 +108,5 @@ export function useWorkspaceModel(input: WorkspaceInput, initial: WorkspaceModel
     };
   }, [text, target, showsSimulation, simulationCurrent, paused]);
 
-  return { analysis, simulation, analysisCurrent, simulationCurrent, paused, loadError, latest };
+  return { analysis, simulation, analysisCurrent, simulationCurrent, paused, failed, latest };
 }

@@ -115,6 +115,27 @@ new MutationObserver(() => {
   monaco.editor.setTheme(PAGE_THEME);
 }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
 
+/** What Monaco holds, for `npm run bench:session` (scripts/long-session.ts) to watch for leaks. */
+export interface MonacoCounts {
+  editors: number;
+  models: number;
+  decorations: number;
+  markers: number;
+}
+
+// Only under automation (navigator.webdriver), so a student's page carries no such global.
+if (navigator.webdriver) {
+  (window as Window & { __stagecraftMonacoCounts?: () => MonacoCounts }).__stagecraftMonacoCounts = () => {
+    const models = monaco.editor.getModels();
+    return {
+      editors: monaco.editor.getEditors().length,
+      models: models.length,
+      decorations: models.reduce((n, m) => n + m.getAllDecorations().length, 0),
+      markers: monaco.editor.getModelMarkers({}).length,
+    };
+  };
+}
+
 /** Options shared by the editor and the diff editor; the static view mirrors these metrics. */
 export const SHARED_OPTIONS = {
   fontFamily: 'ui-monospace, "SFMono-Regular", "Cascadia Mono", "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace',

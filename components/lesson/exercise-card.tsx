@@ -7,6 +7,7 @@ import { DockerfileWorkspace, type WorkspaceControl } from "@/components/workspa
 import type { ContextFile } from "@/lib/dockerfile/build-context";
 import type { WorkspaceModel } from "@/lib/workspace/types";
 import { Button } from "@/components/ui/button";
+import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import { TickedText } from "@/components/ui/ticked-text";
 import { notifyProgressChanged, useProgress } from "@/hooks/use-progress";
 
@@ -41,7 +42,7 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
   const [text, setText] = useState(start);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [checking, setChecking] = useState(false);
-  const [checkError, setCheckError] = useState<string | null>(null);
+  const [checkerFailed, setCheckerFailed] = useState(false);
   const [hintsShown, setHintsShown] = useState(0);
   const [solutionState, setSolutionState] = useState<"hidden" | "confirm" | "shown">("hidden");
   const [loadedSolution, setLoadedSolution] = useState(false);
@@ -58,7 +59,7 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
 
   async function check() {
     setChecking(true);
-    setCheckError(null);
+    setCheckerFailed(false);
     try {
       // The analyser loads on demand: it is not part of the page's first-load JavaScript.
       const { evaluateExercise } = await import("@/lib/exercises/evaluate");
@@ -69,7 +70,7 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
         notifyProgressChanged();
       }
     } catch {
-      setCheckError("The checker could not load (are you offline on a first visit?). Try Check again.");
+      setCheckerFailed(true);
     } finally {
       setChecking(false);
     }
@@ -120,9 +121,9 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
         <p role="status" aria-live="polite" className={`m-0 font-semibold ${solvedNow ? "text-success" : ""}`}>
           {summary}
           {stale && <span className="font-normal text-muted"> You have changed the Dockerfile since: check again.</span>}
-          {checkError && <span className="text-danger">{checkError}</span>}
         </p>
       </div>
+      {checkerFailed && <PartLoadNotice parts={["checker"]} save={() => control.current?.save()} className="mt-3 rounded-lg" />}
 
       {checked && (
         <>

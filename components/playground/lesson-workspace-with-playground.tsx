@@ -9,5 +9,5 @@ import { OpenInPlayground } from "./open-in-playground";
  * `lesson` (the slug) goes with the link, so the playground keeps the lesson's build context.
  */
 export function LessonWorkspaceWithPlayground({ lesson, ...props }: Omit<ComponentProps<typeof DockerfileWorkspace>, "actions"> & { lesson?: string }) {
-  return <DockerfileWorkspace {...props} actions={(state) => <OpenInPlayground state={state} {...(lesson ? { lesson } : {})} />} />;
+  return <DockerfileWorkspace {...props} actions={(state, saveNow) => <OpenInPlayground state={state} saveNow={saveNow} {...(lesson ? { lesson } : {})} />} />;
 }

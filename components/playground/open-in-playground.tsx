@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import type { WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 
 /**
@@ -8,10 +9,14 @@ import type { WorkspaceState } from "@/components/workspace/dockerfile-workspace
  * slug (so the playground uses the lesson's project as the build context) to /playground/ in
  * the link's hash. The link code loads on click, so it costs the lesson page nothing up front.
  */
-export function OpenInPlayground({ state, lesson }: { state: WorkspaceState; lesson?: string }) {
+export function OpenInPlayground({ state, saveNow, lesson }: { state: WorkspaceState; saveNow(): void; lesson?: string }) {
   const [problem, setProblem] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   async function open() {
-    const { encodeShareState } = await import("@/lib/browser/share");
+    const share = await import("@/lib/browser/share").catch(() => null);
+    setFailed(share === null);
+    if (!share) return;
+    const { encodeShareState } = share;
     const encoded = encodeShareState(lesson ? { text: state.text, target: state.target, lesson } : { text: state.text, target: state.target });
     if (!encoded.ok) {
       setProblem(`${encoded.message} Download it and paste it into the playground instead.`);
@@ -26,6 +31,7 @@ export function OpenInPlayground({ state, lesson }: { state: WorkspaceState; les
       <span role="status" className={problem ? "basis-full text-sm text-danger" : "sr-only"}>
         {problem}
       </span>
+      {failed && <PartLoadNotice parts={["link"]} save={saveNow} className="basis-full rounded-md" />}
     </>
   );
 }

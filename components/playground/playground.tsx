@@ -2,9 +2,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { DockerfileWorkspace, type WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 import { Button } from "@/components/ui/button";
+import { downloadText } from "@/components/ui/download-text";
+import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import type { PlaygroundExample } from "@/lib/course/pages";
 import { ALL_PANELS, type WorkspaceBuild, type WorkspaceModel } from "@/lib/workspace/types";
-import { decodeShareHash, encodeShareState, isShareHash, readShareState, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
+import { decodeShareHash, encodeShareState, isShareHash, readShareState, shareLink, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
 import { lessonContextUrl, parseLessonBuild } from "@/lib/browser/lesson-context";
 import { browserStorage } from "@/lib/browser/storage";
 import { ShareButton } from "./share-button";
@@ -65,6 +67,8 @@ export function Playground({ examples, initial }: PlaygroundProps) {
   const [mounted, setMounted] = useState<Mounted>({ key: 0, initial, original: fallback.text, source: "default" });
   const [message, setMessage] = useState<string | null>(null);
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
+  /** The model's code could not load, so a link or an example could not be opened. */
+  const [modelFailed, setModelFailed] = useState(false);
   const [exampleId, setExampleId] = useState(examples[0]?.id ?? "");
   const selectId = useId();
 
@@ -106,13 +110,19 @@ export function Playground({ examples, initial }: PlaygroundProps) {
     const id = ++loads.current;
     clearTimeout(timer.current);
     const lesson = state.lesson;
-    void Promise.all([import("@/lib/workspace/model"), lesson ? fetchLessonBuild(lesson) : Promise.resolve(null)]).then(([{ computeWorkspaceModel }, build]) => {
-      if (id !== loads.current) return;
-      const live = computeWorkspaceModel(state, { panels: ALL_PANELS, ...(build ? { build } : {}) });
-      current.current = state;
-      base.current = { state, source, original };
-      setMounted((m) => ({ key: m.key + 1, initial: live, original, source, ...(build ? { build } : {}), ...(lesson ? { lesson: { slug: lesson, loaded: build !== null } } : {}) }));
-    });
+    Promise.all([import("@/lib/workspace/model"), lesson ? fetchLessonBuild(lesson) : Promise.resolve(null)]).then(
+      ([{ computeWorkspaceModel }, build]) => {
+        if (id !== loads.current) return;
+        const live = computeWorkspaceModel(state, { panels: ALL_PANELS, ...(build ? { build } : {}) });
+        current.current = state;
+        base.current = { state, source, original };
+        setMounted((m) => ({ key: m.key + 1, initial: live, original, source, ...(build ? { build } : {}), ...(lesson ? { lesson: { slug: lesson, loaded: build !== null } } : {}) }));
+      },
+      // The workspace keeps what it shows; the notice's Reload writes it back to the address.
+      () => {
+        if (id === loads.current) setModelFailed(true);
+      },
+    );
   }, []);
 
   // Start from the link, else the autosave, else the default example (already on the page).
@@ -196,9 +206,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
 
   function share() {
     persist();
-    const encoded = encodeShareState(current.current);
-    if (!encoded.ok) return { ok: false as const, message: `${encoded.message} Download the Dockerfile to share it.` };
-    return { ok: true as const, url: `${window.location.origin}${window.location.pathname}${encoded.hash}` };
+    return shareLink(`${window.location.origin}${window.location.pathname}`, current.current);
   }
 
   const lessonLabel = mounted.lesson ? (examples.find((e) => e.id === mounted.lesson?.slug)?.label ?? mounted.lesson.slug) : null;
@@ -241,6 +249,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
         <Button onClick={loadExample}>Load example</Button>
         {note && <p className="m-0 basis-full text-sm text-muted">{note}</p>}
       </div>
+      <PartLoadNotice parts={modelFailed ? ["analysis"] : []} save={persist} className="mb-4 rounded-lg" />
       {linkNotice !== null && (
         <p role="status" className="mb-3 text-sm text-danger">
           {linkNotice}
@@ -253,7 +262,8 @@ export function Playground({ examples, initial }: PlaygroundProps) {
         initial={mounted.initial}
         {...(mounted.build ? { build: mounted.build } : {})}
         onStateChange={onStateChange}
-        actions={() => <ShareButton share={share} />}
+        onSaveNow={persist}
+        actions={() => <ShareButton share={share} onDownload={() => downloadText("Dockerfile", current.current.text)} />}
       />
     </div>
   );

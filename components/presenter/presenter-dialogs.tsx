@@ -42,6 +42,8 @@ export interface ShareTarget {
   /** The playground link carrying the edited Dockerfile, or the lesson's address. */
   link: string;
   edited: boolean;
+  /** Why the edits get no link (too long to survive a chat app, or too large), or null. */
+  noLink: string | null;
 }
 
 interface ShareDialogProps {
@@ -50,10 +52,13 @@ interface ShareDialogProps {
   /** Whether the code carries the edits (dense) rather than the lesson's address (coarse). */
   shareEdits: boolean;
   onToggleEdits(): void;
+  /** Downloads the Dockerfile on screen, for edits too long for a link. */
+  onDownload(): void;
 }
 
 /** "Share with the class": a QR code and the address, large enough to read from the back. */
-export function ShareDialog({ dialogRef, share, shareEdits, onToggleEdits }: ShareDialogProps) {
+export function ShareDialog({ dialogRef, share, shareEdits, onToggleEdits, onDownload }: ShareDialogProps) {
+  const showsEdits = share !== null && share.edited && shareEdits && share.noLink === null;
   return (
     <dialog ref={dialogRef} aria-labelledby="presenter-share-title" className="presenter-dialog m-auto max-w-5xl rounded-xl border border-border bg-surface p-8 text-text">
       <h2 id="presenter-share-title" className="text-3xl font-bold">
@@ -61,14 +66,14 @@ export function ShareDialog({ dialogRef, share, shareEdits, onToggleEdits }: Sha
       </h2>
       {share && (
         <div className="mt-6 flex flex-wrap items-center gap-8">
-          {share.edited && shareEdits ? (
+          {showsEdits ? (
             <QrCode text={share.link} label="QR code for the playground, with the Dockerfile on screen" size={480} />
           ) : (
             <QrCode text={share.lessonUrl} label={`QR code for ${share.lessonUrl}`} size={360} />
           )}
           <div className="min-w-0 flex-1">
             <p className="m-0 text-xl">
-              {share.edited && shareEdits
+              {showsEdits
                 ? "Scan the code to open the Dockerfile on screen, with its edits, in the playground. Or type the lesson's address:"
                 : "Scan the code, or type:"}
             </p>
@@ -81,7 +86,17 @@ export function ShareDialog({ dialogRef, share, shareEdits, onToggleEdits }: Sha
                 </span>
               ))}
             </p>
-            {share.edited && (
+            {share.edited && share.noLink !== null && (
+              <div className="mt-4 rounded-lg border border-border bg-surface-2 p-4 text-lg" data-testid="share-no-link">
+                <p className="m-0">
+                  <strong>The edits get no link.</strong> {share.noLink}
+                </p>
+                <Button className="mt-3" onClick={onDownload}>
+                  Download the Dockerfile
+                </Button>
+              </div>
+            )}
+            {share.edited && share.noLink === null && (
               <p className="mt-3 flex flex-wrap items-center gap-3 text-lg">
                 <Button onClick={onToggleEdits}>{shareEdits ? "Lesson link instead (a coarser code)" : "Share the edits instead"}</Button>
                 <a href={share.link} className="font-semibold text-accent underline" data-testid="share-playground-link">

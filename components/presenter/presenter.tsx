@@ -6,9 +6,12 @@ import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { LazyDockerfileEditor } from "@/components/editor/lazy-dockerfile-editor";
 import { StaticCode } from "@/components/editor/static-code";
 import { Button } from "@/components/ui/button";
+import { downloadText } from "@/components/ui/download-text";
+import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { useWorkspaceModel } from "@/hooks/use-workspace-model";
-import { encodeShareState } from "@/lib/browser/share";
+import { shareLink } from "@/lib/browser/share";
+import { readSavedDockerfile, sessionStore, writeSavedDockerfile } from "@/lib/browser/storage";
 import type { Inline } from "@/lib/course/markdown-types";
 import type { PresenterSlide } from "@/lib/course/presenter-slides";
 import type { LineSpan } from "@/lib/workspace/annotations";
@@ -64,6 +67,7 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   const model = useWorkspaceModel({ text, target: null }, initial, { anchors, panels: PRESENTER_PANELS });
   const live = model.analysis;
   const [editorReady, setEditorReady] = useState(false);
+  const [editorFailed, setEditorFailed] = useState(false);
   const [editing, setEditing] = useState(false);
   /** Lines chosen on this slide (a stage on the graph, a problem), over the slide's own. */
   const [pointed, setPointed] = useState<LineSpan | null>(null);
@@ -72,6 +76,8 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   // An edited Dockerfile makes a dense code; the lesson's short address scans from further away.
   const [shareEdits, setShareEdits] = useState(true);
   const handle = useRef<EditorHandle | null>(null);
+  /** Edits kept across the notice's Reload, waiting for the editor to take them. */
+  const restored = useRef<string | null>(null);
   const keysDialog = useRef<HTMLDialogElement>(null);
   const shareDialog = useRef<HTMLDialogElement>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -156,10 +162,11 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   function openShare() {
     // Unedited: the lesson's own address (short, so the QR code stays coarse and easy to scan).
     // Edited: a playground link carrying the Dockerfile on screen now.
+    // Edits whose link would be too long for a chat app (or a QR code) travel as a file instead.
     const lessonUrl = new URL(lessonHref, window.location.href).href;
-    const encoded = text === original ? null : encodeShareState({ text, target: null });
-    const link = encoded?.ok ? new URL(`/playground/${encoded.hash}`, window.location.href).href : lessonUrl;
-    setShare({ lessonUrl, link, edited: link !== lessonUrl });
+    const edited = text !== original;
+    const link = edited ? shareLink(new URL("/playground/", window.location.href).href, { text, target: null }) : null;
+    setShare({ lessonUrl, link: link?.ok ? link.url : lessonUrl, edited, noLink: link && !link.ok ? link.message : null });
     keysDialog.current?.close();
     shareDialog.current?.showModal();
   }
@@ -196,8 +203,23 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
     },
   });
 
+  // The presenter keeps no edits across visits, but the Reload of a part that could not load
+  // keeps them across that one reload, in this tab's session storage.
+  const reloadKey = `stagecraft:v1:presenter:${slug}:reload`;
+  useEffect(() => {
+    const stash = sessionStore();
+    const kept = readSavedDockerfile(stash, reloadKey);
+    if (kept.status !== "restored") return;
+    writeSavedDockerfile(stash, reloadKey, original, original, Date.now()); // forgets it: once only
+    setText(kept.text);
+    if (handle.current) handle.current.replaceText(kept.text);
+    else restored.current = kept.text;
+  }, [reloadKey, original]);
+
   const onEditorReady = useCallback((h: EditorHandle) => {
     handle.current = h;
+    if (restored.current !== null) h.replaceText(restored.current);
+    restored.current = null;
     setEditorReady(true);
   }, []);
 
@@ -240,6 +262,11 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
           </Link>
         </div>
       </header>
+      <PartLoadNotice
+        parts={editorFailed ? ["editor", ...model.failed] : model.failed}
+        save={() => writeSavedDockerfile(sessionStore(), reloadKey, text, original, Date.now())}
+        className="presenter-chrome border-b border-border text-lg"
+      />
       {notice && (
         <p role="status" className="m-0 border-b border-border bg-[var(--callout-bg)] px-4 py-2 text-lg">
           {notice}
@@ -272,7 +299,7 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
                   onCursorLine={() => undefined}
                   onReady={onEditorReady}
                   options={EDITOR_OPTIONS}
-                  onLoadError={() => say("The editor could not load (offline on a first visit, or the site was just updated). Reload the page to try again.")}
+                  onLoadError={() => setEditorFailed(true)}
                 />
               </div>
             </div>
@@ -321,7 +348,7 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
       </div>
 
       <KeysDialog dialogRef={keysDialog} />
-      <ShareDialog dialogRef={shareDialog} share={share} shareEdits={shareEdits} onToggleEdits={() => setShareEdits(!shareEdits)} />
+      <ShareDialog dialogRef={shareDialog} share={share} shareEdits={shareEdits} onToggleEdits={() => setShareEdits(!shareEdits)} onDownload={() => downloadText("Dockerfile", text)} />
     </div>
   );
 }

@@ -24,6 +24,8 @@ export interface WorkspaceState {
 export interface WorkspaceControl {
   /** Replaces the whole text, as an edit (saved, and Reset still restores the original). */
   replaceText(text: string): void;
+  /** Saves a pending edit now (before the page reloads). */
+  save(): void;
 }
 
 interface DockerfileWorkspaceProps {
@@ -36,13 +38,15 @@ interface DockerfileWorkspaceProps {
   annotations?: WorkspaceAnnotation[];
   /** Called after every change of text or target. */
   onStateChange?(state: WorkspaceState): void;
-  /** Extra toolbar buttons. */
-  actions?(state: WorkspaceState): ReactNode;
+  /** Extra toolbar buttons; `saveNow` saves what is typed at once (before a reload). */
+  actions?(state: WorkspaceState, saveNow: () => void): ReactNode;
   /** `full` (default): stage graph and build panel beside or below the editor; `problems`: the editor and its Problems list only. */
   panels?: "full" | "problems";
   /** How the status line names the unedited text (default "The lesson's Dockerfile"). */
   originalLabel?: string;
   controlRef?: Ref<WorkspaceControl>;
+  /** Saves what the page keeps of the workspace itself (the playground's address and autosave), before a reload. */
+  onSaveNow?(): void;
   /** The project around the Dockerfile, for the simulated build (the lesson's files, its tag, the course's measured size). */
   build?: WorkspaceBuild;
 }
@@ -66,6 +70,7 @@ export function DockerfileWorkspace({
   panels = "full",
   originalLabel = "The lesson's Dockerfile",
   controlRef,
+  onSaveNow,
   build,
 }: DockerfileWorkspaceProps) {
   const saved = useSavedText(storageKey, original, initial.analysis.for.text);
@@ -79,7 +84,7 @@ export function DockerfileWorkspace({
   const [startLine, setStartLine] = useState<{ line: number | null; focus: boolean }>({ line: null, focus: true });
   const [cursorLine, setCursorLine] = useState<number | null>(null);
   const [undoText, setUndoText] = useState<string | null>(null);
-  const [editorError, setEditorError] = useState<string | null>(null);
+  const [editorFailed, setEditorFailed] = useState(false);
   const handle = useRef<EditorHandle | null>(null);
   const staticRef = useRef<HTMLDivElement>(null);
 
@@ -131,7 +136,12 @@ export function DockerfileWorkspace({
     else saved.setText(next);
   }
 
-  useImperativeHandle(controlRef, () => ({ replaceText: replaceAll }));
+  function saveNow() {
+    saved.save();
+    onSaveNow?.();
+  }
+
+  useImperativeHandle(controlRef, () => ({ replaceText: replaceAll, save: saved.save }));
 
   function reset() {
     if (text === original) return;
@@ -159,9 +169,10 @@ export function DockerfileWorkspace({
       }
       canReset={text !== original}
       onReset={reset}
-      loadError={editorError ?? model.loadError}
+      failed={editorFailed ? ["editor", ...model.failed] : model.failed}
+      onSaveNow={saveNow}
       paused={model.paused}
-      actions={actions?.({ text, target })}
+      actions={actions?.({ text, target }, saveNow)}
       staticRef={staticRef}
       onStartEditing={(line) => startEditing(line, true)}
       onStaticLine={setCursorLine}
@@ -171,7 +182,7 @@ export function DockerfileWorkspace({
       onReady={onEditorReady}
       onEditorLoadError={() => {
         setEditor("static");
-        setEditorError("The editor could not load (offline on a first visit, or the site was just updated). Reload the page to try again; your edits are kept.");
+        setEditorFailed(true);
       }}
       onChooseProblem={(line) => goTo({ line, endLine: line }, "focus")}
     />

@@ -7,6 +7,7 @@ import { useStaticSnapshot } from "@/components/editor/use-static-snapshot";
 import { ProblemsPanel } from "@/components/problems/problems-panel";
 import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download-text";
+import { PartLoadNotice, type LazyPart } from "@/components/ui/part-load-notice";
 import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import type { ProblemGroup } from "@/lib/workspace/problems";
@@ -45,8 +46,10 @@ interface EditorCardProps {
   onUndoReset: (() => void) | null;
   canReset: boolean;
   onReset(): void;
-  /** A part that could not load, or null. */
-  loadError: string | null;
+  /** The parts whose code could not load (none: nothing is said). */
+  failed: readonly LazyPart[];
+  /** Saves what is typed at once, before the notice's Reload. */
+  onSaveNow(): void;
   /** Why live analysis is paused, or null. */
   paused: string | null;
   /** Extra toolbar buttons. */
@@ -67,7 +70,7 @@ interface EditorCardProps {
 
 /** The Dockerfile card: toolbar, the static view or Monaco, the status line and the Problems list. */
 export function EditorCard(props: EditorCardProps) {
-  const { text, editor, highlight, diagnostics, problems, status, loadError, paused } = props;
+  const { text, editor, highlight, diagnostics, problems, status, failed, paused } = props;
   const staticText = useStaticSnapshot(text, editor === "ready");
 
   function onStaticClick(event: MouseEvent<HTMLDivElement>) {
@@ -132,11 +135,7 @@ export function EditorCard(props: EditorCardProps) {
           </Button>
         )}
       </div>
-      {loadError !== null && (
-        <p role="alert" className="border-t border-border bg-[var(--diff-del-bg)] px-3 py-2 text-sm text-[var(--diff-del-text)]">
-          {loadError}
-        </p>
-      )}
+      <PartLoadNotice parts={failed} save={props.onSaveNow} className="border-t border-border" />
       {paused !== null && (
         <p role="status" className="border-t border-border bg-[var(--warning-bg)] px-3 py-2 text-sm text-[var(--warning-text)]" data-testid="analysis-paused">
           {paused}

@@ -88,6 +88,36 @@ export function checkShareState(value: unknown): ShareDecode {
   return { ok: true, state };
 }
 
+/**
+ * Longest link the Share buttons hand out, in characters, origin included. Not a limit of any
+ * one chat app (what each passes intact is not documented: unknown), but a round figure under
+ * WinINET's INTERNET_MAX_URL_LENGTH of 2,083 characters (Microsoft KB 208427, "Maximum URL
+ * length is 2,083 characters in Internet Explorer"; still enforced on some Windows code paths
+ * per Microsoft's IEInternals post "URL Length Limits", 2014), the figure links have long been
+ * kept under. Longer links are offered as a download instead of being cut off on the way.
+ */
+export const MAX_LINK_LENGTH = 2_000;
+
+/** A playground link to hand out, or why the Dockerfile should travel as a file instead. */
+export type ShareLink = { ok: true; url: string } | { ok: false; tooLong: boolean; length: number | null; message: string };
+
+/**
+ * The link to `playground` (an absolute URL, `https://host/playground/`) that opens `state`,
+ * or, when it would be longer than MAX_LINK_LENGTH, how long and what to do instead.
+ */
+export function shareLink(playground: string, state: ShareState): ShareLink {
+  const encoded = encodeShareState(state);
+  if (!encoded.ok) return { ok: false, tooLong: false, length: null, message: encoded.message };
+  const url = `${playground}${encoded.hash}`;
+  if (url.length <= MAX_LINK_LENGTH) return { ok: true, url };
+  return {
+    ok: false,
+    tooLong: true,
+    length: url.length,
+    message: `The link to this Dockerfile would be ${url.length.toLocaleString("en")} characters long. Chat apps and mail programs may cut off links over ${MAX_LINK_LENGTH.toLocaleString("en")} characters, and a cut link opens nothing: download the Dockerfile and send the file instead.`,
+  };
+}
+
 /** Encodes a state as a hash (`#v1=...`), or says why it is too large for a link. */
 export function encodeShareState(state: ShareState): ShareEncode {
   const checked = checkShareState(state);

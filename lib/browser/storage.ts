@@ -109,6 +109,15 @@ export function writeSavedDockerfile(storage: KeyValueStorage | null, key: strin
   }
 }
 
+/** window.sessionStorage (this tab only, kept across a reload), or null where touching it throws. */
+export function sessionStore(): KeyValueStorage | null {
+  try {
+    return typeof window === "undefined" ? null : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** window.localStorage, or null where touching it throws (some privacy settings do). */
 export function browserStorage(): KeyValueStorage | null {
   try {

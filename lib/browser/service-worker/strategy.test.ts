@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheName, precacheUrls, routeFor, staleCaches, storesResponse } from "./strategy";
+import { cacheName, pageCacheOrder, precacheUrls, routeFor, staleCaches, storesResponse } from "./strategy";
 
 const ORIGIN = "https://course.example";
 const at = (path: string, origin = ORIGIN) => new URL(path, origin);
@@ -8,6 +8,11 @@ describe("the service worker's strategy", () => {
   it("a deploy's cache is named after its version, and only other deploys' caches are stale", () => {
     expect(cacheName("abc123")).toBe("stagecraft-abc123");
     expect(staleCaches(["stagecraft-old", "stagecraft-abc123", "someone-else"], "stagecraft-abc123")).toEqual(["stagecraft-old"]);
+  });
+
+  it("offline, a page comes from the newest deploy's cache first (caches.keys() lists them oldest first)", () => {
+    expect(pageCacheOrder(["stagecraft-deploy1", "someone-else", "stagecraft-deploy2"])).toEqual(["stagecraft-deploy2", "stagecraft-deploy1"]);
+    expect(pageCacheOrder(["someone-else"])).toEqual([]);
   });
 
   it("hashed build assets come from the cache first, pages from the network first", () => {

@@ -13,11 +13,23 @@ export const cacheName = (version: string): string => `${CACHE_PREFIX}${version}
 
 /**
  * Caches of earlier deploys, deleted when a new worker activates. That happens only once no
- * tab of the old deploy is open (no skipWaiting/clients.claim): an old tab keeps its worker
- * and the old cache, whose hashed chunks it still loads lazily, until it closes.
+ * tab of the old deploy is open (no skipWaiting): an old tab keeps its worker and the old
+ * cache, whose hashed chunks it still loads lazily, until it closes.
  */
 export function staleCaches(keys: readonly string[], current: string): string[] {
   return keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== current);
+}
+
+/**
+ * The course's caches, newest first, for answering a page offline. `keys` is in the order
+ * `caches.keys()` gives, the order the caches were created in. While a tab of the old deploy
+ * is open, both deploys' caches exist, and `caches.match` alone would search the oldest
+ * first: offline, a student would be shown the previous deploy's lesson text although the
+ * new one is already stored. A new deploy's cache has entries only once its precache has
+ * completed (`addAll` stores all or nothing), so an empty newer cache just falls through.
+ */
+export function pageCacheOrder(keys: readonly string[]): string[] {
+  return keys.filter((k) => k.startsWith(CACHE_PREFIX)).reverse();
 }
 
 /**

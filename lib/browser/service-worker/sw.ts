@@ -2,7 +2,7 @@
  * The course's service worker, bundled into out/sw.js by scripts/postbuild.ts, which injects
  * the deploy's version and the list of files to precache. The decisions live in ./strategy.
  */
-import { cacheName, routeFor, staleCaches, storesResponse } from "./strategy";
+import { cacheName, pageCacheOrder, routeFor, staleCaches, storesResponse } from "./strategy";
 
 /** Injected at build time (esbuild `define`). */
 declare const __SW_VERSION__: string;
@@ -18,6 +18,7 @@ interface FetchEvent extends ExtendableEvent {
 }
 interface WorkerScope {
   readonly location: Location;
+  readonly clients: { claim(): Promise<void> };
   readonly navigator: { readonly onLine: boolean };
   addEventListener(type: "install" | "activate", listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: "fetch", listener: (event: FetchEvent) => void): void;
@@ -32,8 +33,17 @@ scope.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(__SW_PRECACHE__.map((url) => new Request(url, { cache: "reload" })))));
 });
 
+// A new deploy's worker activates only once no tab of the previous one is open (no
+// skipWaiting), so claiming takes over only tabs no worker controls: the tab of a first
+// visit, whose lazily loaded chunks then come from the precache even after a deploy has
+// removed them from the host.
 scope.addEventListener("activate", (event) => {
-  event.waitUntil(caches.keys().then((keys) => Promise.all(staleCaches(keys, CACHE).map((k) => caches.delete(k)))));
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(staleCaches(keys, CACHE).map((k) => caches.delete(k))))
+      .then(() => scope.clients.claim()),
+  );
 });
 
 /**
@@ -41,10 +51,24 @@ scope.addEventListener("activate", (event) => {
  * ".../turbopack-worker-*.js?params=...") must keep the requested URL: a worker reads its
  * bootstrap parameters from its own location, which would otherwise be the cached URL.
  */
+function keepUrl(request: Request, hit: Response | undefined): Response | undefined {
+  return hit && hit.url !== request.url ? new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers }) : hit;
+}
+
+const MATCH = { ignoreSearch: true, ignoreVary: true } as const;
+
+/** A hashed build asset, from whichever deploy's cache holds it (a name is never reused for other content). */
 function fromCache(request: Request): Promise<Response | undefined> {
-  return caches
-    .match(request, { ignoreSearch: true, ignoreVary: true })
-    .then((hit) => (hit && hit.url !== request.url ? new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers }) : hit));
+  return caches.match(request, MATCH).then((hit) => keepUrl(request, hit));
+}
+
+/** A page or data file, from the newest deploy's cache that holds it (see pageCacheOrder). */
+async function pageFromCache(request: Request): Promise<Response | undefined> {
+  for (const key of pageCacheOrder(await caches.keys())) {
+    const hit = await (await caches.open(key)).match(request, MATCH);
+    if (hit) return keepUrl(request, hit);
+  }
+  return undefined;
 }
 
 scope.addEventListener("fetch", (event) => {
@@ -59,8 +83,8 @@ scope.addEventListener("fetch", (event) => {
   // Offline: the cache (the 404 page for a page it lacks), and at once when the browser
   // knows it is offline, so nothing waits or logs a failure.
   const offline = () =>
-    fromCache(request)
-      .then((hit) => hit ?? (request.mode === "navigate" ? caches.match("/404.html") : undefined))
+    pageFromCache(request)
+      .then((hit) => hit ?? (request.mode === "navigate" ? pageFromCache(new Request("/404.html")) : undefined))
       .then((hit) => hit ?? Response.error());
   if (scope.navigator.onLine === false) {
     event.respondWith(offline());
