@@ -4,6 +4,7 @@ import { OpenInPlayground } from "@/components/playground/open-in-playground";
 import { Button } from "@/components/ui/button";
 import { InlineText } from "@/components/ui/inline-text";
 import { DockerfileWorkspace, type WorkspaceAnnotation, type WorkspaceControl, type WorkspaceState } from "@/components/workspace/dockerfile-workspace";
+import { browserStorage, readSavedDockerfile, walkthroughStorageKey } from "@/lib/browser/storage";
 import type { LessonStep } from "@/lib/course/types";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import type { WorkspaceBuild, WorkspaceModel } from "@/lib/workspace/types";
@@ -103,13 +104,15 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
     const index = steps.findIndex((s) => s.id === id);
     if (index <= 0) return;
     const target = steps[index] as WalkthroughStep;
-    control.current?.replaceText(target.text);
+    // The student's saved edits (restored by the workspace) are never replaced unasked.
+    const saved = readSavedDockerfile(browserStorage(), walkthroughStorageKey(slug), Date.now());
+    if (saved.status !== "restored") control.current?.replaceText(target.text);
     control.current?.setTarget(target.target ?? null);
     setActive(index);
     setShown(target.text);
     setTab(target.tab);
     document.getElementById(`step-${target.id}`)?.scrollIntoView({ block: "start" });
-  }, [steps]);
+  }, [steps, slug]);
 
   // Inline code in the prose can be focused, so keyboard users get the same highlight.
   useEffect(() => {
@@ -205,14 +208,15 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
         ))}
         <div className={exercise ? "hidden" : "contents"}>
           <DockerfileWorkspace
-            storageKey={null}
+            storageKey={walkthroughStorageKey(slug)}
             original={shown}
-            originalLabel={`Step ${active + 1}'s Dockerfile`}
+            originalLabel={step.file === steps[steps.length - 1]?.file ? "The lesson's Dockerfile" : `Step ${active + 1}'s Dockerfile`}
             initial={initial}
             annotations={annotations}
             build={build}
             controlRef={control}
             highlight={term}
+            {...(step.notes ? { shownAnnotations: step.notes } : {})}
             onStateChange={(state) => (current.current = state)}
             actions={(state, saveNow) => <OpenInPlayground state={state} saveNow={saveNow} lesson={slug} />}
             layout={{

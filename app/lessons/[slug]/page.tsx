@@ -131,7 +131,7 @@ function WalkthroughLessonPage({ page }: { page: LessonPageModel }) {
         initial={walkthrough.initial}
         annotations={annotations}
         build={page.build}
-        before={{ text: hook.text, label: lesson.compare?.before.label ?? "Before", size: hook.size ?? null, estimate: walkthrough.hook?.display ?? null }}
+        before={{ text: hook.text, label: lesson.compare?.before.label ?? "Before", size: hook.size ?? null, estimate: walkthrough.hook?.display ?? null, source: hook.source ?? null }}
         header={<LessonHook lesson={lesson} hook={hook} total={total} estimate={walkthrough.hook?.display ?? null} inWorkbench={first?.text === hook.text} />}
       />
 
