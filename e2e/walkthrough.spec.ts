@@ -26,6 +26,7 @@ const workbenchLine = (page: Page, line: number) => workbench(page).getByLabel("
 const selectedTab = (page: Page) => workbench(page).getByRole("tab", { selected: true });
 
 async function onScreen(locator: Locator, height: number) {
+  await expect(locator).toBeVisible();
   const box = await locator.boundingBox();
   expect(box, "is rendered").not.toBeNull();
   if (!box) return;
@@ -72,7 +73,8 @@ test("each step's Apply puts its edit in the workbench, shows its tab, and the l
   await page.goto(LESSON);
   await expect(selectedTab(page)).toHaveText("Image");
   await expect(workbench(page).getByRole("tabpanel")).toContainText("303MB");
-  await expect(workbenchLine(page, 4)).toHaveText(/^4FROM alpine:latest$/);
+  await expect(workbenchLine(page, 4)).toContainText("FROM alpine:latest");
+  await expect(workbenchLine(page, 4)).not.toContainText("AS build");
 
   await step(page, "name-the-build-stage").getByRole("button", { name: "Apply: Add AS build" }).click();
   await expect(workbenchLine(page, 4)).toContainText("FROM alpine:latest AS build");

@@ -201,11 +201,12 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
             </button>
           </div>
         )}
-        {Object.entries(exercises).map(([id, node]) => (
-          <div key={id} className={`min-h-0 flex-1 overflow-auto ${id === step.id ? "" : "hidden"}`} data-testid={`exercise-at-${id}`}>
-            {node}
+        {/* Only the open step's exercise is mounted: its card saves the student's text itself. */}
+        {exercise && (
+          <div key={step.id} className="min-h-0 flex-1 overflow-auto" data-testid={`exercise-at-${step.id}`}>
+            {exercise}
           </div>
-        ))}
+        )}
         <div className={exercise ? "hidden" : "contents"}>
           <DockerfileWorkspace
             storageKey={walkthroughStorageKey(slug)}
