@@ -144,6 +144,11 @@ export const stepEntry = z.strictObject({
       ask: z.enum(PREDICT_ASKS),
       /** Required for targetBuilds and legacyBuilds. */
       target: z.string().min(1).optional(),
+      /**
+       * finalImageFiles only: the paths offered (absolute). Default: generated from the
+       * simulator's file model. Must include every file the build adds to the final image.
+       */
+      choices: z.array(z.string().regex(/^\//, "must be an absolute path, e.g. /app/hello")).min(2).optional(),
     })
     .optional(),
   /** An exercise id from exercises.yaml: this step's workbench becomes that exercise. */

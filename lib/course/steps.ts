@@ -74,6 +74,9 @@ function addedFiles(node: FileTreeNode, out: string[] = []): string[] {
   return out;
 }
 
+/** How many paths a finalImageFiles question offers at most (more when the answer itself is longer). */
+const MAX_FILE_CHOICES = 6;
+
 /** The analyser's or the simulator's answer to a step's question, computed on the step's text. */
 function answerOf(predict: NonNullable<StepEntry["predict"]>, doc: DockerfileDocument, context: ContextFile[] | undefined, question: LessonPredict["question"]): LessonPredict {
   const labels = doc.stages.map((s) => stageLabel(s));
@@ -101,7 +104,14 @@ function answerOf(predict: NonNullable<StepEntry["predict"]>, doc: DockerfileDoc
         const tree = stage.name === null ? undefined : simulate(stage.name);
         if (tree) for (const f of addedFiles(tree)) all.add(f);
       }
-      return { ask: "finalImageFiles", question, choices: [...all].sort(), answer };
+      // A short list: every answer, then the shallowest of the rest (a compiler's scratch
+      // files deep in build/ would drown the question).
+      const depth = (p: string) => p.split("/").length;
+      const others = [...all].filter((f) => !answer.includes(f)).sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
+      const choices = predict.choices ? [...new Set(predict.choices)].sort() : [...answer, ...others.slice(0, Math.max(MAX_FILE_CHOICES - answer.length, 3))].sort();
+      const unlisted = answer.filter((f) => !choices.includes(f));
+      if (unlisted.length > 0) throw new Error(`predict.choices leaves out ${unlisted.join(", ")}, which the final image holds; add them`);
+      return { ask: "finalImageFiles", question, choices, answer };
     }
   }
 }
@@ -175,7 +185,13 @@ export function readWalkthrough(input: WalkthroughInput): { hook: LessonHook | n
       if (target !== undefined && !hasStage(doc, target)) {
         throw new LessonError(stepsFile, `${named}: predict.target "${target}" is not a stage of ${current.file} (${stageNames(doc)}); fix the target or the file`);
       }
-      predict = answerOf(entry.predict, doc, input.context, parseInlineMarkdown(entry.predict.question, stepsFile));
+      if (entry.predict.choices && ask !== "finalImageFiles") throw new LessonError(stepsFile, `${named}: predict.choices is only read by finalImageFiles; remove it`);
+      try {
+        predict = answerOf(entry.predict, doc, input.context, parseInlineMarkdown(entry.predict.question, stepsFile));
+      } catch (err) {
+        if (err instanceof LessonError) throw err;
+        throw new LessonError(stepsFile, `${named}: ${(err as Error).message}`);
+      }
     }
     let exerciseId: string | undefined;
     if (entry.exercise !== undefined) {

@@ -72,7 +72,7 @@ export type LessonPredict =
       /** Which of the listed paths end up in the final image (the simulator's file model). */
       ask: "finalImageFiles";
       question: Inline[];
-      /** Files the build adds in any stage, sorted. */
+      /** The answer's files and a few others the build adds in any stage (the shallowest), sorted. */
       choices: string[];
       /** Those in the final image, sorted. */
       answer: string[];
