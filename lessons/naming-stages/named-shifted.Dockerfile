@@ -27,7 +27,7 @@ FROM alpine:latest AS runtime
 # Set runtime working directory
 WORKDIR /app
 
-# Copy the built binary from the stage named build, wherever it is
+# Copy the built binary from the stage named build, wherever it is above
 COPY --from=build /app/build/hello .
 
 # Run the application by default
