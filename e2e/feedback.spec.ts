@@ -52,7 +52,8 @@ test("annotations follow their instruction: changed, kept through a stage rename
 const fromBuilder = (page: Page) => page.getByRole("region", { name: /^Exercise 2: Fix the FROM Builder trap/ });
 
 test("problems are grouped by cause, labelled by who reports them: FROM Builder is one problem, not four", async ({ page }) => {
-  await page.goto("/lessons/naming-stages/");
+  // The exercise is the workbench of lesson 2's last step.
+  await page.goto("/lessons/naming-stages/?step=where-names-are-looked-up");
   const panel = fromBuilder(page).getByRole("list", { name: "Problems" });
   await panel.scrollIntoViewIfNeeded();
   const problems = panel.locator(":scope > li");
@@ -86,7 +87,7 @@ test("problems are grouped by cause, labelled by who reports them: FROM Builder 
 });
 
 test("an echo's squiggle names the finding it follows from", async ({ page }) => {
-  await page.goto("/lessons/naming-stages/");
+  await page.goto("/lessons/naming-stages/?step=where-names-are-looked-up");
   const ex = fromBuilder(page);
   await staticLine(ex, 2).click();
   await expect(ex.locator('[data-editor-state="ready"]')).toBeVisible();
@@ -119,7 +120,9 @@ test("the quick-fix menu is wide enough for its labels", async ({ page }) => {
 });
 
 test("lesson 6's three COPY --from=build are one labelled edge", async ({ page }) => {
-  await page.goto("/lessons/smallest-runtimes/");
+  // The step whose workbench holds scratch.Dockerfile, with its three copies.
+  await page.goto("/lessons/smallest-runtimes/?step=what-scratch-lacks");
+  await page.getByTestId("workbench").getByRole("tab", { name: "Stages" }).click();
   const svg = page.getByTestId("stage-graph-svg").first();
   await svg.scrollIntoViewIfNeeded();
   await expect(svg.locator("[data-edge-kind=copy]")).toHaveCount(1);
