@@ -1,4 +1,4 @@
-# Both build arguments are declared before the first FROM: global scope
+# Both build arguments come before the first FROM: global scope
 ARG ALPINE_VERSION=3.23
 ARG BUILD_TYPE=Release
 

@@ -19,7 +19,7 @@ FROM toolchain AS build-debug
 RUN mkdir -p build && cd build \
     && cmake -DCMAKE_BUILD_TYPE=Debug .. && make
 
-# The chosen variant: FROM expands global ARGs, then looks the stage up
+# The chosen variant: FROM expands global ARGs, then finds the stage
 FROM build-${VARIANT} AS build
 
 # Runtime Stage -----------------------------------------------------

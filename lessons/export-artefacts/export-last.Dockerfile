@@ -17,6 +17,6 @@ CMD ["./hello"]
 
 # Export Stage ------------------------------------------------------
 
-# Only the binary, at the root: docker build --output writes this tree
+# Only the binary, at the root: --output writes this tree
 FROM scratch AS export
 COPY --from=build /app/build/hello /

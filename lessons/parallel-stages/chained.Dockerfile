@@ -22,7 +22,7 @@ RUN mkdir -p build-test && cd build-test \
 
 # Runtime Stage -----------------------------------------------------
 
-# Copies from test as well, so the image is built only when the tests pass
+# Copies from test as well: the image is built only if the tests pass
 FROM alpine:3.23 AS runtime
 WORKDIR /app
 COPY --from=test /app/tests-passed /app/
