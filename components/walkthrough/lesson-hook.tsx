@@ -54,7 +54,7 @@ export function LessonHook({ lesson, hook, total, estimate, inWorkbench }: Lesso
         </figure>
       )}
       <div className={`mt-3 overflow-hidden rounded-lg border border-border ${inWorkbench ? "lg:hidden" : ""}`}>
-        <StaticCode text={hook.text} label={`${hook.file} (the problem)`} />
+        <StaticCode text={hook.text} label={`${hook.file} (the problem)`} wrap />
       </div>
       <div className="mt-3 rounded-lg border border-border bg-surface px-4 py-2 text-sm">
         <h2 className="m-0 text-sm font-bold">In this lesson you will</h2>

@@ -4,6 +4,7 @@ import { OpenInPlayground } from "@/components/playground/open-in-playground";
 import { Button } from "@/components/ui/button";
 import { InlineText } from "@/components/ui/inline-text";
 import { DockerfileWorkspace, type WorkspaceAnnotation, type WorkspaceControl, type WorkspaceState } from "@/components/workspace/dockerfile-workspace";
+import { browserStorage, readSavedDockerfile, walkthroughStorageKey } from "@/lib/browser/storage";
 import type { LessonStep } from "@/lib/course/types";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import type { WorkspaceBuild, WorkspaceModel } from "@/lib/workspace/types";
@@ -32,6 +33,8 @@ interface WalkthroughProps {
   before: WorkbenchTabContext["before"];
   /** The hook and objectives, shown above the steps. */
   header: ReactNode;
+  /** What follows the steps (practice, recap, project, next lesson), still beside the sticky workbench. */
+  footer: ReactNode;
 }
 
 interface Undo {
@@ -53,7 +56,7 @@ const stepUrl = (id: string) => {
  * Dockerfile in the editor as one undoable edit and shows the tab with its effect; going back
  * to a step restores its Dockerfile; every replacement offers Undo.
  */
-export function Walkthrough({ slug, steps, bodies, exercises, initial, annotations, build, before, header }: WalkthroughProps) {
+export function Walkthrough({ slug, steps, bodies, exercises, initial, annotations, build, before, header, footer }: WalkthroughProps) {
   const [active, setActive] = useState(0);
   const [tab, setTab] = useState<TabId>(steps[0]?.tab ?? "stages");
   const [shown, setShown] = useState(steps[0]?.text ?? "");
@@ -103,13 +106,15 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
     const index = steps.findIndex((s) => s.id === id);
     if (index <= 0) return;
     const target = steps[index] as WalkthroughStep;
-    control.current?.replaceText(target.text);
+    // The student's saved edits (restored by the workspace) are never replaced unasked.
+    const saved = readSavedDockerfile(browserStorage(), walkthroughStorageKey(slug), Date.now());
+    if (saved.status !== "restored") control.current?.replaceText(target.text);
     control.current?.setTarget(target.target ?? null);
     setActive(index);
     setShown(target.text);
     setTab(target.tab);
     document.getElementById(`step-${target.id}`)?.scrollIntoView({ block: "start" });
-  }, [steps]);
+  }, [steps, slug]);
 
   // Inline code in the prose can be focused, so keyboard users get the same highlight.
   useEffect(() => {
@@ -135,7 +140,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] lg:gap-8">
-      <div className="min-w-0 pb-24 lg:pb-12">
+      <div className="min-w-0 pb-24 lg:pb-0">
         {header}
         <ol ref={prose} className="m-0 mt-6 list-none space-y-6 p-0" onMouseOver={onTerm} onFocus={onTerm} onMouseOut={() => setTerm(null)} onBlur={() => setTerm(null)}>
           {steps.map((s, i) => (
@@ -167,6 +172,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
             </li>
           ))}
         </ol>
+        {footer}
       </div>
 
       <aside
@@ -198,21 +204,23 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
             </button>
           </div>
         )}
-        {Object.entries(exercises).map(([id, node]) => (
-          <div key={id} className={`min-h-0 flex-1 overflow-auto ${id === step.id ? "" : "hidden"}`} data-testid={`exercise-at-${id}`}>
-            {node}
+        {/* Only the open step's exercise is mounted: its card saves the student's text itself. */}
+        {exercise && (
+          <div key={step.id} className="min-h-0 flex-1 overflow-auto" data-testid={`exercise-at-${step.id}`}>
+            {exercise}
           </div>
-        ))}
+        )}
         <div className={exercise ? "hidden" : "contents"}>
           <DockerfileWorkspace
-            storageKey={null}
+            storageKey={walkthroughStorageKey(slug)}
             original={shown}
-            originalLabel={`Step ${active + 1}'s Dockerfile`}
+            originalLabel={step.file === steps[steps.length - 1]?.file ? "The lesson's Dockerfile" : `Step ${active + 1}'s Dockerfile`}
             initial={initial}
             annotations={annotations}
             build={build}
             controlRef={control}
             highlight={term}
+            {...(step.notes ? { shownAnnotations: step.notes } : {})}
             onStateChange={(state) => (current.current = state)}
             actions={(state, saveNow) => <OpenInPlayground state={state} saveNow={saveNow} lesson={slug} />}
             layout={{

@@ -6,7 +6,11 @@ import { BuildLog } from "@/components/simulation/build-log";
 import { FileTree } from "@/components/simulation/file-tree";
 import { ImagePanel } from "@/components/simulation/image-panel";
 import type { WorkspaceParts } from "@/components/workspace/dockerfile-workspace";
+import type { Inline } from "@/lib/course/markdown-types";
 import type { WorkbenchTab } from "@/lib/course/types";
+import { DiffView } from "@/components/diff/diff-view";
+import { staticDiffRows } from "@/components/diff/static-diff";
+import { InlineText } from "@/components/ui/inline-text";
 import type { WorkspaceBuild } from "@/lib/workspace/types";
 
 /** What a tab can show: the workspace's parts and the lesson's before. */
@@ -14,7 +18,7 @@ export interface WorkbenchTabContext {
   parts: WorkspaceParts;
   build: WorkspaceBuild | undefined;
   /** The lesson's "before" (the hook's Dockerfile) with its measured size and this site's estimate. */
-  before: { text: string; label: string; size: string | null; estimate: string | null };
+  before: { text: string; label: string; size: string | null; estimate: string | null; source: Inline[] | null };
 }
 
 /** One tab of the workbench. */
@@ -87,11 +91,23 @@ function DiffTab({ ctx }: { ctx: WorkbenchTabContext }) {
           </div>
         </dl>
       </div>
-      <div className="mt-3 overflow-auto rounded-lg border border-border bg-[var(--code-bg)] py-2">
+      <div className={`mt-3 overflow-auto rounded-lg border border-border bg-[var(--code-bg)] py-2 ${mode === "diff" ? "hidden" : ""}`}>
         {mode === "before" && <StaticCode text={before.text} label={`${before.label} Dockerfile`} />}
         {mode === "after" && <StaticCode text={parts.text} label="Your Dockerfile" />}
-        {mode === "diff" && <StaticDiff before={before.text} after={parts.text} beforeLabel={before.label} afterLabel="Yours" />}
       </div>
+      {mode === "diff" && (
+        // Static at first; Monaco's diff editor takes over once it is in view.
+        <div className="mt-3">
+          <DiffView before={before.text} after={parts.text} beforeLabel={before.label} afterLabel="Yours" height={staticDiffRows(before.text, parts.text) * 20 + 24}>
+            <StaticDiff before={before.text} after={parts.text} beforeLabel={before.label} afterLabel="Yours" />
+          </DiffView>
+        </div>
+      )}
+      {before.source && (
+        <p className="mt-2 text-xs text-muted">
+          <InlineText nodes={before.source} />
+        </p>
+      )}
     </div>
   );
 }

@@ -72,6 +72,8 @@ interface DockerfileWorkspaceProps {
   build?: WorkspaceBuild;
   /** Lines to highlight from outside (a term hovered in the lesson text), over the cursor's annotation. */
   highlight?: LineSpan | null;
+  /** Only these annotations (by id) are listed; all are still tracked. Default: all. */
+  shownAnnotations?: string[];
   /** Arranges the parts itself (and the editor takes this fixed height); default: the lesson page's layout. */
   layout?: { editorHeight: string; render(parts: WorkspaceParts): ReactNode };
 }
@@ -98,6 +100,7 @@ export function DockerfileWorkspace({
   onSaveNow,
   build,
   highlight: outsideHighlight,
+  shownAnnotations,
   layout,
 }: DockerfileWorkspaceProps) {
   const saved = useSavedText(storageKey, original, initial.analysis.for.text);
@@ -233,7 +236,7 @@ export function DockerfileWorkspace({
   const hasAnnotations = annotations.length > 0;
 
   if (layout) {
-    const present = annotations.map((a, i) => ({ a, i })).filter(({ i }) => spans[i]);
+    const present = annotations.map((a, i) => ({ a, i })).filter(({ a }) => !shownAnnotations || shownAnnotations.includes(a.id));
     return (
       <div data-analysis-text-length={analysis.for.text.length} className="contents">
         {layout.render({
