@@ -13,6 +13,7 @@
 import type { Analysis, AnalyzeOptions } from "../analysis/types";
 import type { DockerfileDocument } from "../parser/types";
 import { buildTree, chainOf, leftBehindOf } from "./image";
+import { finalRunVerdict } from "../run/final-verdict";
 import { contextDockerignore } from "../build-context";
 import { buildkitLog, imageLsOf, legacyLog, LOGS_NOTICE, type LogContext } from "./logs";
 import { fakeHex, formatDockerSize } from "./size";
@@ -37,6 +38,8 @@ function emptySimulation(error: string | null): BuildSimulation {
     error,
     catalogIds: [],
     figures: [],
+    run: null,
+    stop: null,
   };
 }
 
@@ -120,6 +123,9 @@ function simulate(document: DockerfileDocument, analysis: Analysis, options: Sim
     if (r.sim.base.catalogId) catalogIds.add(r.sim.base.catalogId);
     for (const l of r.layers) for (const id of l.catalogIds) catalogIds.add(id);
   }
+  // Steps of the final image's stages that may have written files the model cannot list.
+  const unlistedWrites = chain.some((i) => runs[i]?.layers.some((l) => l.kind === "run" && l.reasons.length > 0));
+  const run = analysis.error === null ? finalRunVerdict({ document, analysis, target, state: finalRun.state, tree: image.tree, unlistedWrites, ...(options.buildArgs ? { buildArgs: options.buildArgs } : {}) }) : null;
   const logContext: LogContext = { document, runs, analysis, options, dockerignore, imageId, seed, error: analysis.error };
   return {
     simulated: true,
@@ -132,6 +138,8 @@ function simulate(document: DockerfileDocument, analysis: Analysis, options: Sim
     error: analysis.error,
     catalogIds: [...catalogIds].sort(),
     figures: figuresOf(runs, options),
+    run,
+    stop: null,
   };
 }
 

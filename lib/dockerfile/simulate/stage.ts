@@ -178,6 +178,21 @@ class StageSimulation {
   }
 
   private copy(ins: Instruction, detail: InstructionDetail | undefined): void {
+    const before = new Map(this.state.tree);
+    this.copyFiles(ins, detail);
+    // --chmod and --chown apply to every file the copy brought.
+    const chmod = ins.flags.find((f) => f.name.toLowerCase() === "chmod")?.value;
+    const chown = ins.flags.find((f) => f.name.toLowerCase() === "chown")?.value;
+    const mode = chmod !== undefined && chmod !== null && /^[0-7]{3,4}$/.test(chmod) ? parseInt(chmod, 8) : undefined;
+    if (mode === undefined && !chown) return;
+    for (const [p, n] of this.state.tree) {
+      if (before.get(p) === n || n.type !== "file") continue;
+      if (mode !== undefined) n.mode = mode;
+      if (chown) n.owner = this.expand(chown);
+    }
+  }
+
+  private copyFiles(ins: Instruction, detail: InstructionDetail | undefined): void {
     const { state, ctx, info } = this;
     const words = detail?.json ?? splitWords(ins.args).map(unquote);
     const parts = words.map((w) => this.expand(w));
