@@ -270,6 +270,8 @@ export interface BuildSimulation {
   run: RunVerdict | null;
   /** Where the build stops, as BuildKit stops it (./stop), or null when it finishes. */
   stop: BuildStop | null;
+  /** The steps a stopped build never reaches: each stage's steps from `line` on (its FROM line: the whole stage). */
+  notReached: { stage: number; line: number }[];
 }
 
 /** Where and why the simulated build stops. Steps after it are not reached. */

@@ -150,7 +150,7 @@ function venv({ command, scope }: RunContext): void {
     const root = resolvePath(scope.cwd, dir);
     write(scope, { path: root, type: "dir", bytes: null, note: { kind: "venv" }, opaque: true });
     const target = stageInterpreter(scope, command.program);
-    if (target) write(scope, { path: `${root}/bin/python`, type: "file", bytes: null, program: { kind: "venv-python", stage: scope.stage.label, target } });
+    if (target) write(scope, { path: `${root}/bin/python`, type: "file", bytes: target.length, program: { kind: "venv-python", stage: scope.stage.label, target } });
   }
   unknown(scope, { kind: "venv" });
   holds(scope, { kind: "command", text: "python -m venv" });
