@@ -95,7 +95,7 @@ const BUSYBOX_APPLETS = new Set(["sh", "ash", "cat", "echo", "ls", "sleep", "env
 
 /** The verdict for the final image of a build that succeeds. */
 export function runVerdict(input: RunInput): RunVerdict {
-  const { config, users, tree } = input;
+  const { config, tree } = input;
   const fromScratch = input.rootImage === "scratch";
   const family: ImageFamily = input.family ?? { libc: fromScratch ? "none" : null, shell: input.rootHasShell === false ? "none" : null, cCompiler: null };
   const image: FinalImage = { tree, state: input.state ?? null, rootImage: input.rootImage, fromScratch, family, facts: input.facts ?? null, unlistedWrites: input.unlistedWrites };
