@@ -7,6 +7,8 @@
  * types and the simulator never ships in a lesson page's first-load JavaScript.
  */
 import type { CatalogSource, DataSource, SizeKind } from "../dockerfile/catalog";
+import type { Diagnostic } from "../dockerfile/analysis/types";
+import { runDiagnostic, viewRun, type RunView } from "./run-view";
 import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import { parseDockerfile } from "../dockerfile/parser/parse";
 import {
@@ -196,6 +198,12 @@ export interface SimulationView {
   error: string | null;
   /** The target stage's label, or null. */
   targetLabel: string | null;
+  /** The simulated `docker run` panel, or null when there is no final image. */
+  run: RunView | null;
+  /** The Problems finding of a failing `docker run`, or null. */
+  runDiagnostic: Diagnostic | null;
+  /** Stages a stopped build never finishes: index and the first line not reached. */
+  notReached: { stage: number; line: number }[];
 }
 
 const sized = (bytes: number, lowerBound: boolean) => `${lowerBound ? "≥ " : ""}${formatDockerSize(bytes)}`;
@@ -328,7 +336,7 @@ function viewTree(node: FileTreeNode, stageOf: (label: string | null) => StageNa
 }
 
 /** Turns a simulation into what the panels show. */
-export function viewSimulation(sim: BuildSimulation): SimulationView {
+export function viewSimulation(sim: BuildSimulation, input: { text?: string; tag?: string } = {}): SimulationView {
   const stages: StageBarView[] = sim.stages.map((stage) => {
     const segments = [baseSegment(stage, sim.stages), ...layerSegments(stage)];
     const role = roleOf(stage, sim.target);
@@ -400,11 +408,14 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
     imageLs: sim.imageLs,
     error: sim.error,
     targetLabel: sim.target === null ? null : (sim.stages[sim.target]?.label ?? null),
+    run: viewRun(sim.run, sim.stop, input.tag),
+    runDiagnostic: input.text === undefined ? null : runDiagnostic(sim.run, input.text),
+    notReached: sim.notReached,
   };
 }
 
 /** Simulates a build and views it: what analyzeLive adds to the panels' data. */
 export function simulateForPanels(text: string, options: SimulateOptions): SimulationView {
   const parsed = parseDockerfile(text);
-  return viewSimulation(simulateBuild(parsed, analyzeDockerfile(parsed, simulationAnalysisOptions(options)), options));
+  return viewSimulation(simulateBuild(parsed, analyzeDockerfile(parsed, simulationAnalysisOptions(options)), options), { text, ...(options.tag ? { tag: options.tag } : {}) });
 }
