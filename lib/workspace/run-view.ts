@@ -41,15 +41,16 @@ export interface RunView {
   source: string | null;
 }
 
-const LESSONS: Record<string, string> = {
-  "why-multi-stage": "Why multi-stage builds",
-  "copy-from": "Copying between stages",
+/** The lessons' titles, as lessons/<slug>/lesson.md gives them (run-view.test.ts checks). */
+export const RUN_LESSONS: Record<string, string> = {
+  "why-multi-stage": "Why multi-stage builds?",
+  "copy-from": "COPY --from in depth",
   "smallest-runtimes": "The smallest runtimes",
-  nodejs: "Node.js",
-  "python-and-java": "Python and Java",
-  "secure-final-stage": "A secure final stage",
+  nodejs: "Real stacks I: Node.js",
+  "python-and-java": "Real stacks II: Python and Java",
+  "secure-final-stage": "Security of the final stage",
 };
-const lesson = (slug: string): LessonLink => ({ slug, title: LESSONS[slug] ?? slug });
+const lesson = (slug: string): LessonLink => ({ slug, title: RUN_LESSONS[slug] ?? slug });
 
 const LIBC: Record<string, string> = { glibc: "glibc", musl: "musl", none: "no C library" };
 
