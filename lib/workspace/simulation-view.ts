@@ -290,6 +290,15 @@ function baseSegment(stage: SimulatedStage, stages: SimulatedStage[]): SegmentVi
   };
 }
 
+/** For a build that stops: where this stage stops, or that it is not reached; null when it completes. */
+function reachText(sim: BuildSimulation, stage: SimulatedStage): string | null {
+  const cut = sim.notReached.find((n) => n.stage === stage.index);
+  if (!cut) return null;
+  if (sim.stop?.stage === stage.index && sim.stop.line !== null) return `the build fails at line ${sim.stop.line}; the steps after it are not reached`;
+  const fromLine = stage.layers[0] ? Math.min(...stage.layers.map((l) => l.line)) : cut.line + 1;
+  return cut.line < fromLine ? "not reached: the build stops before this stage" : `not reached from line ${cut.line} on: the build stops first`;
+}
+
 function roleOf(stage: SimulatedStage, target: number | null): StageRole {
   if (stage.index === target) return "final";
   if (stage.inFinalImage) return "base-of-final";
@@ -344,7 +353,7 @@ export function viewSimulation(sim: BuildSimulation, input: { text?: string; tag
       index: stage.index,
       label: stage.label,
       role,
-      roleText: ROLE_TEXT[role],
+      roleText: reachText(sim, stage) ?? ROLE_TEXT[role],
       segments,
       metadataLayers: stage.layers.filter((l) => l.bytes === 0).length,
       bytes: stage.totalBytes,
@@ -402,7 +411,8 @@ export function viewSimulation(sim: BuildSimulation, input: { text?: string; tag
     leftBehind,
     leftBehindSentences: leftBehind.map(asSentence),
     catalog,
-    tree: sim.image ? viewTree(sim.image.tree, stageOf) : null,
+    // A build that stops makes no image: no file tree to show.
+    tree: sim.image && !sim.stop ? viewTree(sim.image.tree, stageOf) : null,
     base: sim.image?.base ? { image: sim.image.base.ref, source: baseFactsSource(sim.image.base), lines: baseFactsLines(sim.image.base) } : null,
     logs: { buildkit: sim.logs.buildkit, legacy: sim.logs.legacy, notice: { headline: notice.headline, detail: notice.detail } },
     imageLs: sim.imageLs,
