@@ -16,6 +16,17 @@ import type { FileTreeNode } from "../simulate/types";
 import { stageUsers } from "../users";
 import { runVerdict, type RunVerdict } from "./verdict";
 
+/** Catalog look-ups by reference, once each: a 50-stage Dockerfile asks for the same base 50 times. */
+function memo<T>(f: (ref: string) => T): (ref: string) => T {
+  const cache = new Map<string, T>();
+  return (ref) => {
+    if (!cache.has(ref)) cache.set(ref, f(ref));
+    return cache.get(ref) as T;
+  };
+}
+const baseConfig = memo(catalogImageConfig);
+const baseUsers = memo(imageUsers);
+
 /** The base image a stage's FROM chain starts from (`scratch`, `alpine:3.23`). */
 export function rootImageOf(analysis: Analysis, stage: number): string {
   let at: number | null = stage;
@@ -33,8 +44,11 @@ export function rootImageOf(analysis: Analysis, stage: number): string {
 /** The verdict, or null when there is no final stage. */
 export function finalRunVerdict(input: { document: DockerfileDocument; analysis: Analysis; target: number; state: StageState; tree: FileTreeNode; unlistedWrites: boolean; buildArgs?: Record<string, string> }): RunVerdict | null {
   const { document, analysis, target } = input;
-  const configs = stageConfigs(document, analysis, { baseConfig: catalogImageConfig, ...(input.buildArgs ? { buildArgs: input.buildArgs } : {}) });
-  const users = stageUsers(document, analysis, { baseUsers: imageUsers })[target];
+  // The target's config needs only its FROM chain.
+  const chain = new Set<number>();
+  for (let at: number | null = target; at !== null && !chain.has(at); at = analysis.stages[at]?.baseStage ?? null) chain.add(at);
+  const configs = stageConfigs(document, analysis, { baseConfig, only: chain, ...(input.buildArgs ? { buildArgs: input.buildArgs } : {}) });
+  const users = stageUsers(document, analysis, { baseUsers })[target];
   const config = configs[target];
   if (!config || !users) return null;
   const root = rootImageOf(analysis, target);

@@ -9,7 +9,6 @@
  */
 import type { Analysis } from "../analysis/types";
 import { resolveImage } from "../catalog";
-import { simpleCommands } from "../shell/commands";
 import { suggest } from "../suggest";
 import { RUN_MESSAGES } from "../run/messages";
 import type { StageState } from "./fs-model";
@@ -32,13 +31,12 @@ export function runFailure(state: StageState, script: string, line: number, shel
   const command = text;
   const hasSh = state.tree.get("/bin/sh")?.type === "file";
   if (family.shell === "none" && !hasSh) return { messageId: "build-run-no-shell", values: { command }, line };
-  const first = simpleCommands(script)[0];
-  // Only a plain first command: no `if`, `command -v`, `||` fallbacks in front of it.
-  if (!first || !/^[A-Za-z_/]/.test(script.trim()) || /^(if|for|while|case|command|which|type|set)\b/.test(script.trim())) return null;
-  if (!script.trim().startsWith(first.raw.split(/\s/)[0] ?? "\u0000") && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(script.trim())) return null;
-  const program = first.program;
+  // Only a plain first command (no `if`, `command -v` or `||` in front of it), read without a full parse.
+  const trimmed = script.trim();
+  const program = /^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*([A-Za-z0-9_./-]+)(?=\s|$)/.exec(trimmed)?.[1];
+  if (program !== "apk" && program !== "apt-get" && program !== "apt") return null;
   if (state.tree.has(program) || state.packagesAdded.has(program)) return null;
-  if ((program === "apk") && family.shell === "dash" && family.libc === "glibc") return { messageId: "build-command-not-found-dash", values: { command, program }, line };
+  if (program === "apk" && family.shell === "dash" && family.libc === "glibc") return { messageId: "build-command-not-found-dash", values: { command, program }, line };
   if ((program === "apt-get" || program === "apt") && family.shell === "busybox" && family.libc === "musl") return { messageId: "build-command-not-found-busybox", values: { command, program }, line };
   return null;
 }
