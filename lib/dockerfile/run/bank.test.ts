@@ -57,6 +57,11 @@ describe("run-verdict bank", () => {
         expect(stop?.error).toMatch(new RegExp(pattern));
         if (expected.buildLog) expect(stop?.log ?? []).toContain(expected.buildLog);
         expect(sim.run).toBeNull();
+        // The log ends with BuildKit's error; nothing after the failing step runs.
+        expect(sim.logs.buildkit.at(-1)).toBe(`ERROR: failed to build: failed to solve: ${stop?.error}`);
+        expect(sim.logs.buildkit.some((l) => l.includes("exporting to image"))).toBe(false);
+        if (stop?.at === "definition") expect(sim.logs.buildkit.filter((l) => l.startsWith(" => [") && !l.includes("[internal]"))).toEqual([]);
+        if (stop?.at === "step") expect(sim.logs.buildkit.filter((l) => l.startsWith(" => ERROR ["))).toHaveLength(1);
         return;
       }
       expect(stop).toBeNull();

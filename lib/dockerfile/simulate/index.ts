@@ -120,7 +120,12 @@ function simulate(document: DockerfileDocument, analysis: Analysis, options: Sim
   if (analysis.target === null || !runs[analysis.target]) {
     const sim = emptySimulation(analysis.error);
     sim.stages = runs.map((r) => r.sim);
-    if (analysis.error !== null) Object.assign(sim, stopOf(document, analysis, runs, fakeHex(document.text, 16)));
+    if (analysis.error !== null) {
+      const stopped = stopOf(document, analysis, runs, fakeHex(document.text, 16));
+      Object.assign(sim, stopped);
+      const ctx: LogContext = { document, runs, analysis, options, dockerignore, imageId: "", seed: "", error: analysis.error, stop: stopped.stop };
+      sim.logs = { buildkit: buildkitLog(ctx), legacy: legacyLog(ctx), notice: LOGS_NOTICE };
+    }
     return sim;
   }
 

@@ -148,17 +148,22 @@ export function buildkitLog(ctx: LogContext): string[] {
 
 /** The legacy builder's log: `Step n/N` for every instruction of every stage up to the target. */
 export function legacyLog(ctx: LogContext): string[] {
-  const { document, runs, analysis, options, dockerignore, imageId, error, seed } = ctx;
+  const { document, runs, analysis, options, dockerignore, imageId, seed } = ctx;
+  const error = ctx.stop?.error ?? ctx.error;
   const lines: string[] = [`Sending build context to Docker daemon  ${contextSize(contextBytes(options, dockerignore))}`];
+  // Nothing runs after a definition error; the legacy builder runs stages in order and stops at the failing step.
+  if (ctx.stop?.at === "definition" || (error && !ctx.stop)) return [...lines, `Error: ${error}`];
   const stages = analysis.legacyStages.map((j) => document.stages[j]).filter((s) => s !== undefined);
   const total = stages.reduce((s, st) => s + st.instructions.length, 0);
   const lastId = new Map<number, string>();
   let step = 0;
   let current = "";
+  let stopped = false;
   for (const stage of stages) {
     const run = runs[stage.index];
     for (const ins of stage.instructions) {
       step++;
+      if (stopped) break;
       const detail = document.detail.get(ins);
       lines.push(`Step ${step}/${total} : ${(detail?.original ?? `${ins.keywordRaw} ${ins.args}`).trim()}`);
       const nextId = step === total && !error ? imageId.slice(0, 12) : fakeHex(`${seed}|layer|${step}`, 12);
@@ -171,6 +176,10 @@ export function legacyLog(ctx: LogContext): string[] {
         continue;
       }
       if (ins.keyword === "COPY" || ins.keyword === "ADD") {
+        if (ctx.stop?.at === "step" && ctx.stop.stage === stage.index && ctx.stop.line === ins.line) {
+          stopped = true;
+          break;
+        }
         current = nextId;
         lines.push(` ---> ${current}`);
         continue;
@@ -178,6 +187,11 @@ export function legacyLog(ctx: LogContext): string[] {
       const container = fakeHex(`${seed}|container|${step}`, 12);
       lines.push(` ---> Running in ${container}`);
       if (ins.keyword === "RUN") lines.push(...(run?.layers.find((x) => x.line === ins.line)?.output ?? []));
+      if (ctx.stop?.at === "step" && ctx.stop.stage === stage.index && ctx.stop.line === ins.line) {
+        lines.push(...ctx.stop.log);
+        stopped = true;
+        break;
+      }
       lines.push(`Removing intermediate container ${container}`);
       current = nextId;
       lines.push(` ---> ${current}`);
