@@ -154,6 +154,7 @@ const APPROXIMATIONS: Cases<LayerApproximation> = {
   "course-toolchain": [[{ kind: "course-toolchain" }, "approximate: the course measured this layer on its alpine:latest of 2025, not on this image"]],
   "sandbox-build": [[{ kind: "sandbox-build" }, "approximate: measured in our sandbox (Debian, glibc), not on this image"]],
   "sandbox-go-build": [[{ kind: "sandbox-go-build" }, "approximate: built in our sandbox with Go 1.19, not with the Dockerfile's Go"]],
+  "go-rule-of-thumb": [[{ kind: "go-rule-of-thumb" }, "approximate: a rule of thumb, not this program's size: a Go program serving HTTP is about the size of the course's minimal net/http server (6.47MB, built in our sandbox with Go 1.19)"]],
   "debian-other-suite": [
     [{ kind: "debian-other-suite", suite: "trixie", release: "noble" }, "approximate: Debian trixie figures, for an image on Ubuntu noble"],
     [{ kind: "debian-other-suite", suite: "bookworm", release: "buster" }, "approximate: Debian bookworm figures, for an image on Debian buster"],

@@ -179,6 +179,8 @@ export function approximationText(a: LayerApproximation): string {
       return "approximate: measured in our sandbox (Debian, glibc), not on this image";
     case "sandbox-go-build":
       return "approximate: built in our sandbox with Go 1.19, not with the Dockerfile's Go";
+    case "go-rule-of-thumb":
+      return "approximate: a rule of thumb, not this program's size: a Go program serving HTTP is about the size of the course's minimal net/http server (6.47MB, built in our sandbox with Go 1.19)";
     case "debian-other-suite":
       return `approximate: Debian ${a.suite} figures, for an image on ${a.release ? releaseName(a.release) : "a release the data does not name"}`;
     case "debian-base-partial":
@@ -436,7 +438,7 @@ export function figureWords(f: UsedFigure): { name: string; version: string; der
     }
     case "catalog": {
       const e = f.entry;
-      const name = "label" in e ? `${e.label} (${e.manager})` : "repository" in e ? `${e.repository}:${e.tags.filter((t) => t !== "")[0] ?? "latest"}` : `CMake build of ${e.executables.join(", ")}`;
+      const name = "label" in e ? `${e.label} (${e.manager})` : "repository" in e ? `${e.repository}:${e.tags.filter((t) => t !== "")[0] ?? "latest"}` : e.system === "go" ? (e.module ? `go build of ${e.module}` : "go build (rule of thumb)") : `CMake build of ${e.executables.join(", ")}`;
       const approx = f.approximations.map((a) => asSentence(approximationText(a))).join(" ");
       return { name, version: e.version, derivation: [e.derivation, approx].filter(Boolean).join(" ") || null };
     }

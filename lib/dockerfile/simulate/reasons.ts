@@ -71,6 +71,8 @@ export type LayerApproximation =
   | { kind: "sandbox-build" }
   /** A course Go program built in our sandbox with Go 1.19, not with the Dockerfile's Go. */
   | { kind: "sandbox-go-build" }
+  /** A Go program the data has not measured: the rule of thumb (the course's net/http server's size) stands for its binary. */
+  | { kind: "go-rule-of-thumb" }
   /** Debian figures of another suite than the image's (`trixie` for an Ubuntu `noble` image). */
   | { kind: "debian-other-suite"; suite: string; release: string | null }
   /** The base image's package list was only partly read: some packages counted may already be there. */
