@@ -85,10 +85,11 @@ function main(): void {
     const seen = new Set<string>();
     for (const s of r.stages) {
       const base = s.parts[0];
-      if (base && base.line === null && base.unknown !== null && !base.label.startsWith("stage ") && !/^stage-\d+$/.test(base.label)) seen.add(base.label);
+      // A base with no figure at all (a partly sized one, e.g. distroless nodejs without its Node.js, has bytes).
+      if (base && base.line === null && base.unknown !== null && base.bytes === 0 && !base.label.startsWith("stage ") && !/^stage-\d+$/.test(base.label)) seen.add(base.label);
     }
     for (const b of seen) unknownBases.set(b, (unknownBases.get(b) ?? 0) + 1);
-    const m = r.image?.missing.find((p) => p.part.startsWith("base image "));
+    const m = r.image && r.image.bytes === null ? r.image.missing.find((p) => p.part.startsWith("base image ")) : undefined;
     if (m) finalBasesUnknown.set(m.part.slice("base image ".length), (finalBasesUnknown.get(m.part.slice("base image ".length)) ?? 0) + 1);
   }
   const pct = (n: number) => `${Math.round((n / Math.max(1, reports.length)) * 1000) / 10}%`;

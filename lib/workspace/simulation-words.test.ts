@@ -33,6 +33,12 @@ const unnamed: StageName = { label: "stage-0", named: false };
 type Cases<U extends { kind: string }> = { [K in U["kind"]]: [Extract<U, { kind: K }>, string][] };
 
 const REASONS: Cases<SizeReason> = {
+  "image-partly-sized": [
+    [
+      { kind: "image-partly-sized", image: "gcr.io/distroless/nodejs22-debian13", missing: ["Node.js 22 from nodejs.org (@nodejs22_amd64, under /nodejs)"] },
+      "part of gcr.io/distroless/nodejs22-debian13 has no size in the data: Node.js 22 from nodejs.org (@nodejs22_amd64, under /nodejs)",
+    ],
+  ],
   "not-in-catalog": [
     [{ kind: "not-in-catalog", what: "apk package", name: "curl" }, "size unknown: apk package curl not in the catalog"],
     [{ kind: "not-in-catalog", what: "apt package", name: "git" }, "size unknown: apt package git not in the catalog"],
@@ -189,6 +195,15 @@ describe("how a base image was found, and why figures are approximate", () => {
       'approximate: the publisher states "around 2 MiB", without saying compressed or on disk',
     );
     expect(resolutionText(resolution({ note: { kind: "digest-unknown", digest: "sha256:0", from: "alpine:3.23.6" } }))).toBe("approximate: the digest is not in the data; estimated from alpine:3.23.6");
+    const estimated = { kind: "estimated-from-packages", publisher: "GoogleContainerTools/distroless", suite: "trixie", packages: 13, missing: [] as string[] } as const;
+    expect(resolutionText(resolution({ by: "publisher", name: "gcr.io/distroless/cc-debian13:latest", entryRef: "gcr.io/distroless/cc-debian13:latest", reportedAs: null, note: estimated }))).toBe(
+      "approximate: estimated from the 13 Debian packages GoogleContainerTools/distroless lists for gcr.io/distroless/cc-debian13:latest (their Debian trixie Installed-Size, summed)",
+    );
+    expect(
+      resolutionText(resolution({ by: "alias", aliasBy: "publisherDefault", name: "gcr.io/distroless/nodejs22:latest", entryRef: "gcr.io/distroless/nodejs22-debian13:latest", reportedAs: null, note: { ...estimated, missing: ["Node.js 22 from nodejs.org"] } })),
+    ).toBe(
+      "approximate: gcr.io/distroless/nodejs22:latest selects gcr.io/distroless/nodejs22-debian13:latest, as GoogleContainerTools/distroless's README says; estimated from the 13 Debian packages GoogleContainerTools/distroless lists for gcr.io/distroless/nodejs22-debian13:latest (their Debian trixie Installed-Size, summed), without Node.js 22 from nodejs.org",
+    );
   });
 
   for (const [kind, cases] of Object.entries(APPROXIMATIONS)) {

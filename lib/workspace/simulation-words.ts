@@ -50,6 +50,8 @@ export function sizeReasonText(reason: SizeReason): string {
       return `size unknown: ${reason.what} ${reason.name} not in the catalog`;
     case "image-unknown":
       return `size unknown: ${imageUnknownText(reason.image || "(blank)", reason.note)}`;
+    case "image-partly-sized":
+      return `part of ${reason.image} has no size in the data: ${joinAnd(reason.missing)}`;
     case "apt-base-unknown":
       return `size unknown: what apt-get adds depends on the packages ${reason.image || "the base image"} already has, which the data does not know`;
     case "apk-dependencies":
@@ -148,6 +150,10 @@ export function resolutionText(r: BaseResolution): string {
     return `approximate: estimated from ${note.from}${note.reportedAs && note.reportedAs !== note.from ? ` (${note.reportedAs})` : ""}, the nearest tag of the same image and variant (${what})`;
   }
   if (note?.kind === "digest-unknown") return `approximate: the digest is not in the data; estimated from ${note.from}`;
+  if (note?.kind === "estimated-from-packages") {
+    const via = r.aliasBy === "publisherDefault" ? `${r.name} selects ${entry}, as ${note.publisher}'s README says; ` : "";
+    return `approximate: ${via}estimated from the ${plural(note.packages, "Debian package")} ${note.publisher} lists for ${entry} (their Debian ${note.suite} Installed-Size, summed)${note.missing.length > 0 ? `, without ${joinAnd(note.missing)}` : ""}`;
+  }
   switch (r.by) {
     case "scratch":
       return "scratch is empty: 0 B";
@@ -156,7 +162,7 @@ export function resolutionText(r: BaseResolution): string {
     case "exact":
       return `repo-info's report for ${entry}${titled}`;
     case "alias": {
-      const by = r.aliasBy === "amd64Digest" ? "the same linux/amd64 digest" : r.aliasBy === "imageId" ? "the same image ID" : "repo-info's report read under it";
+      const by = r.aliasBy === "amd64Digest" ? "the same linux/amd64 digest" : r.aliasBy === "imageId" ? "the same image ID" : r.aliasBy === "publisherDefault" ? "the publisher's README says the name selects it" : "repo-info's report read under it";
       return `the same image as ${entry}${titled} (${by})`;
     }
     case "digest":

@@ -109,7 +109,7 @@ describe("catalog-update on the fixtures", () => {
     const out = mkdtempSync(join(tmpdir(), "catalog-"));
     execFileSync(
       "npx",
-      ["tsx", join(__dirname, "..", "catalog-update.ts"), "--repo-info", join(FIX, "repo-info"), "--tags", join(FIX, "tags.json"), "--lessons", join(FIX, "lessons"), "--suites", "testsuite", "--apt-lists", `testsuite=${join(FIX, "debian")}`, "--no-npm", "--out", out, "--date", "2026-12-01"],
+      ["tsx", join(__dirname, "..", "catalog-update.ts"), "--repo-info", join(FIX, "repo-info"), "--tags", join(FIX, "tags.json"), "--lessons", join(FIX, "lessons"), "--suites", "testsuite", "--apt-lists", `testsuite=${join(FIX, "debian")}`, "--no-npm", "--only", "images,debian", "--out", out, "--date", "2026-12-01"],
       { stdio: "pipe" },
     );
     const images = JSON.parse(readFileSync(join(out, "images.json"), "utf8")) as ImagesData;

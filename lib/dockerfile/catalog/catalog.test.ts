@@ -96,12 +96,13 @@ describe("resolveImage: which image a FROM names, as the data knows it", () => {
     expect([r.by, r.aliasBy, r.entry?.ref, r.bytes]).toEqual(["alias", "reportTitle", "python:3.12-slim-trixie", 119_420_000]);
   });
 
-  it("scratch is 0 B; publishers' images keep their own (loose) figure or none; an image not in the data is unknown", () => {
+  it("scratch is 0 B; publishers' images keep their own (loose) figure, else a package estimate; an image not in the data is unknown", () => {
     expect([resolveImage("scratch").bytes, resolveImage("scratch").confidence]).toEqual([0, "sourced"]);
     const d = resolveImage("gcr.io/distroless/static-debian13");
     expect([d.bytes, d.confidence, d.note?.kind]).toEqual([2 * 1024 * 1024, "approximate", "stated-loosely"]);
     const node = resolveImage("gcr.io/distroless/nodejs22-debian13");
-    expect([node.bytes, node.confidence, node.entry?.ref]).toEqual([null, "unknown", "gcr.io/distroless/nodejs22-debian13:latest"]);
+    // No stated size: estimated from its Debian packages (estimates.json), Node.js itself missing.
+    expect([node.bytes, node.confidence, node.entry?.ref, node.note?.kind]).toEqual([resolveImage("gcr.io/distroless/cc-debian13").bytes, "approximate", "gcr.io/distroless/nodejs22-debian13:latest", "estimated-from-packages"]);
     expect(resolveImage("tonistiigi/xx:1.9.0").by).toBe("unknown");
     // The same distroless image under another tag or Debian release stands for one the publisher gives no size (not :debug, which adds busybox).
     const d12 = resolveImage("gcr.io/distroless/static-debian12");
@@ -190,5 +191,29 @@ describe("package installs sized from the data", () => {
     expect([prod.bytes, prod.omitted, prod.unknown]).toEqual([6721, 1, []]);
     expect(sizeNpmLock(lock ?? [], false).unknown).toEqual(["left-pad@1.3.0"]);
     expect(lockedPackages("not json")).toBeNull();
+  });
+});
+
+describe("publisher images sized from their packages (estimates.json)", () => {
+  it("a distroless image with no stated size: the Debian packages' Installed-Size, approximate; a runtime of no figure makes it partial", () => {
+    const cc = resolveImage("gcr.io/distroless/cc-debian13");
+    expect(cc).toMatchObject({ name: "gcr.io/distroless/cc-debian13:latest", by: "publisher", confidence: "approximate", missing: [] });
+    expect(cc.note).toMatchObject({ kind: "estimated-from-packages", publisher: "GoogleContainerTools/distroless", suite: "trixie" });
+    // 13 packages: static's 5, base's 4, cc's 4.
+    expect(cc.note?.kind === "estimated-from-packages" && cc.note.packages).toBe(13);
+    expect(cc.bytes).toBeGreaterThan(20_000_000);
+    expect(cc.sources.map((s) => s.file)).toContain("cc/config.bzl");
+    const node = resolveImage("gcr.io/distroless/nodejs22-debian13:nonroot");
+    expect(node.bytes).toBe(cc.bytes);
+    expect(node.missing).toEqual(["Node.js 22 from nodejs.org (@nodejs22_amd64, under /nodejs)"]);
+    expect(resolveImage("gcr.io/distroless/cc-debian13:debug").missing).toEqual(["busybox under /busybox (experimental/busybox), which :debug adds"]);
+  });
+
+  it("a name without the Debian suffix selects -debian13, as distroless's README says", () => {
+    const r = resolveImage("gcr.io/distroless/cc");
+    expect(r).toMatchObject({ by: "publisher", aliasBy: "publisherDefault", confidence: "approximate", bytes: resolveImage("gcr.io/distroless/cc-debian13").bytes });
+    expect(r.entry?.ref).toBe("gcr.io/distroless/cc-debian13:latest");
+    // A stated size still wins over an estimate.
+    expect(resolveImage("gcr.io/distroless/static")).toMatchObject({ bytes: 2_097_152, note: { kind: "stated-loosely", printed: "around 2 MiB" } });
   });
 });

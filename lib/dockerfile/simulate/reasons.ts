@@ -20,6 +20,8 @@ export type SizeReason =
   | { kind: "not-in-catalog"; what: "apk package" | "apt package" | "npm package"; name: string }
   /** A FROM names an image the data does not size; `note` says what the data knows instead. */
   | { kind: "image-unknown"; image: string; note: ResolutionNote | null }
+  /** A FROM names an image sized only in part: `missing` are the parts with no figure (the size is a lower bound). */
+  | { kind: "image-partly-sized"; image: string; missing: string[] }
   /** `apt-get install` on a base image whose packages (and Debian suite) are unknown. */
   | { kind: "apt-base-unknown"; image: string }
   /** `apk add` of packages sized from an image's list, which gives no dependencies: what they pull in is unknown. */
