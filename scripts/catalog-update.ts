@@ -46,7 +46,7 @@ function systemMirrors(): { main: string; security: string } {
 }
 
 function args(argv: string[]) {
-  const o = { repoInfo: process.env.REPO_INFO ?? DEFAULT_REPO_INFO, aptLists: new Map<string, string>(), aptUpdate: false, npm: true, only: new Set(["images", "debian", "npm", "estimates"]), distroless: process.env.DISTROLESS ?? DEFAULT_DISTROLESS, out: join(ROOT, "lib/dockerfile/catalog/data"), date: new Date().toISOString().slice(0, 10), suites: SUITES, tags: join(HERE, "images.json"), lessons: join(ROOT, "lessons") };
+  const o = { repoInfo: process.env.REPO_INFO ?? DEFAULT_REPO_INFO, aptLists: new Map<string, string>(), aptUpdate: false, npm: true, only: new Set(["images", "debian", "npm", "estimates"]), distroless: process.env.DISTROLESS ?? DEFAULT_DISTROLESS, git: new Map<string, string>(), out: join(ROOT, "lib/dockerfile/catalog/data"), date: new Date().toISOString().slice(0, 10), suites: SUITES, tags: join(HERE, "images.json"), lessons: join(ROOT, "lessons") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -56,6 +56,12 @@ function args(argv: string[]) {
     };
     if (a === "--repo-info") o.repoInfo = next();
     else if (a === "--distroless") o.distroless = next();
+    else if (a === "--git") {
+      const v = next();
+      const eq = v.indexOf("=");
+      if (eq < 1) throw new Error("--git takes <owner/name>=<git dir>");
+      o.git.set(v.slice(0, eq), v.slice(eq + 1));
+    }
     else if (a === "--apt-lists") {
       const [suite, dir] = next().split("=");
       if (!suite || !dir) throw new Error("--apt-lists takes <suite>=<dir>");
@@ -194,9 +200,13 @@ function main() {
         archives: archives.map((a) => ({ name: a.name, ...(({ version, date }) => ({ version, date }))(parseReleaseHeader(a.releaseText)) })),
       });
     }
-    const data = buildEstimates(config, read, commit, commitDate, suites, o.date);
+    // Publisher Dockerfiles read from git snapshots: /work/.mirror/<owner>+<name>/repo, or --git <owner/name>=<git dir>.
+    const gitOf = (origin: string) => o.git.get(origin) ?? `/work/.mirror/${origin.replace("/", "+")}/repo`;
+    const builtRead = (origin: string, c: string, file: string) => execFileSync("git", ["--git-dir", gitOf(origin), "show", `${c}:${file}`], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const builtDate = (origin: string, c: string) => execFileSync("git", ["--git-dir", gitOf(origin), "log", "-1", "--format=%cs", c], { encoding: "utf8" }).trim();
+    const data = buildEstimates(config, read, commit, commitDate, suites, o.date, { read: builtRead, commitDate: builtDate });
     write(o.out, "estimates.json", data, 3);
-    console.log(`estimates: ${data.images.length} images from ${config.distroless.origin} ${commit.slice(0, 12)}, ${Object.keys(data.aliases).length} aliases`);
+    console.log(`estimates: ${data.images.length} images from ${config.distroless.origin} ${commit.slice(0, 12)}, ${Object.keys(data.aliases).length} aliases, ${Object.keys(data.built).length} built on another image`);
   }
 
   if (o.only.has("npm") && o.npm) {

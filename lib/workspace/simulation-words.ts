@@ -150,6 +150,10 @@ export function resolutionText(r: BaseResolution): string {
     return `approximate: estimated from ${note.from}${note.reportedAs && note.reportedAs !== note.from ? ` (${note.reportedAs})` : ""}, the nearest tag of the same image and variant (${what})`;
   }
   if (note?.kind === "digest-unknown") return `approximate: the digest is not in the data; estimated from ${note.from}`;
+  if (note?.kind === "built-on") {
+    const how = note.sizedNote?.kind === "nearest" ? `, itself estimated from ${note.sizedNote.from}, the nearest tag of the same image and variant` : "";
+    return `approximate: built FROM ${note.chain.join(", FROM ")}, as the publishers' Dockerfiles say; counted as ${note.sizedFrom}'s size${how}, without what the Dockerfiles add`;
+  }
   if (note?.kind === "estimated-from-packages") {
     const via = r.aliasBy === "publisherDefault" ? `${r.name} selects ${entry}, as ${note.publisher}'s README says; ` : "";
     return `approximate: ${via}estimated from the ${plural(note.packages, "Debian package")} ${note.publisher} lists for ${entry} (their Debian ${note.suite} Installed-Size, summed)${note.missing.length > 0 ? `, without ${joinAnd(note.missing)}` : ""}`;

@@ -30,6 +30,7 @@ export interface EstimatesConfig {
     /** The image names without a distro suffix select this distro (README.md says so). */
     unsuffixed: { selects: string; file: string; quote: string; names: string[] };
   };
+  built?: BuiltConfig;
 }
 
 /** Reads a Starlark dict of string lists (`X = { "debian13": ["a", "b"], }`) from a .bzl file. */
@@ -61,11 +62,20 @@ export interface SuiteIndex {
 }
 
 /** Builds estimates.json from the publisher's files (read at `commit`) and the suites' indexes. */
-export function buildEstimates(config: EstimatesConfig, read: (file: string) => string, commit: string, commitDate: string, suites: Map<string, SuiteIndex>, generated: string): EstimatesData {
+export function buildEstimates(
+  config: EstimatesConfig,
+  read: (file: string) => string,
+  commit: string,
+  commitDate: string,
+  suites: Map<string, SuiteIndex>,
+  generated: string,
+  built?: { read: (origin: string, commit: string, file: string) => string; commitDate: (origin: string, commit: string) => string },
+): EstimatesData {
   const d = config.distroless;
   const sources: DataSource[] = [];
   const sourceId = (s: DataSource): number => {
-    const i = sources.findIndex((x) => x.origin === s.origin && x.file === s.file && x.commit === s.commit);
+    if (s.note === undefined || s.note === null) delete s.note;
+    const i = sources.findIndex((x) => x.origin === s.origin && x.file === s.file && x.commit === s.commit && x.note === s.note);
     if (i >= 0) return i;
     sources.push(s);
     return sources.length - 1;
@@ -152,5 +162,65 @@ export function buildEstimates(config: EstimatesConfig, read: (file: string) => 
     sources,
     images,
     aliases,
+    built: config.built && built ? buildBuilt(config.built, built.read, built.commitDate, sourceId) : {},
   };
+}
+
+/** estimates.json `built`: images sized from the image their publisher's Dockerfile builds FROM. */
+export interface BuiltConfig {
+  note: string;
+  /** Docker Hub organisations that publish one architecture's builds of the official images (`amd64/` → ``). */
+  architectureOrgs: Record<string, unknown> & { source: { origin: string; file: string; section: string; quote: string } };
+  images: {
+    ref: string;
+    origin: string;
+    commit: string;
+    file: string;
+    /** Where the publisher's manifest.json maps the tag to `file` (checked), or null when the file's name is the tag. */
+    manifest: { file: string; repo: string; tag: string } | null;
+    adds: string[];
+  }[];
+}
+
+/** The last FROM of a Dockerfile, ARG defaults before it expanded (`ARG REPO=x` then `FROM $REPO:1` gives `x:1`). */
+export function lastFrom(text: string): string {
+  const args = new Map<string, string>();
+  let from: string | null = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const arg = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)=(\S+)/i.exec(line);
+    if (arg && from === null) args.set(arg[1]!, arg[2]!.replace(/^"|"$/g, ""));
+    const m = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(line);
+    if (m) from = m[1]!.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, n: string) => args.get(n) ?? `$${n}`);
+  }
+  if (from === null) throw new Error("no FROM");
+  return from;
+}
+
+/** Checks that the publisher's manifest.json lists `tag` for the platform built from `dockerfileDir`. */
+export function manifestHasTag(manifestText: string, repo: string, dockerfileDir: string, tag: string): boolean {
+  const m = JSON.parse(manifestText) as { repos: { name: string; images: { sharedTags?: Record<string, unknown>; platforms: { dockerfile?: string; tags?: Record<string, unknown> }[] }[] }[] };
+  return m.repos.some((r) => r.name === repo && r.images.some((img) => img.platforms.some((p) => p.dockerfile === dockerfileDir && (tag in (p.tags ?? {}) || tag in (img.sharedTags ?? {})))));
+}
+
+/** Builds estimates.json's `built` list: each image's FROM as its Dockerfile says, with what it adds. */
+export function buildBuilt(config: BuiltConfig, read: (origin: string, commit: string, file: string) => string, commitDate: (origin: string, commit: string) => string, addSource: (s: DataSource) => number): EstimatesData["built"] {
+  const orgs = Object.entries(config.architectureOrgs).filter(([k]) => k !== "source") as [string, string][];
+  const orgSource = addSource({ origin: config.architectureOrgs.source.origin, file: config.architectureOrgs.source.file, commit: null, date: null, note: `section "${config.architectureOrgs.source.section}": ${config.architectureOrgs.source.quote}` });
+  const out: EstimatesData["built"] = {};
+  for (const img of config.images) {
+    const text = read(img.origin, img.commit, img.file);
+    const written = lastFrom(text);
+    const org = orgs.find(([prefix]) => written.startsWith(prefix));
+    const from = org ? org[1] + written.slice(org[0].length) : written;
+    const sources = [addSource({ origin: img.origin, file: img.file, commit: img.commit, date: commitDate(img.origin, img.commit), note: `last FROM: ${written}` })];
+    if (img.manifest) {
+      const dir = img.file.replace(/\/Dockerfile$/, "");
+      if (!manifestHasTag(read(img.origin, img.commit, img.manifest.file), img.manifest.repo, dir, img.manifest.tag)) throw new Error(`${img.manifest.file} at ${img.commit} does not list ${img.manifest.tag} for ${dir}`);
+      sources.push(addSource({ origin: img.origin, file: img.manifest.file, commit: img.commit, date: commitDate(img.origin, img.commit), note: `${img.manifest.repo} tag ${img.manifest.tag} is built from ${dir}` }));
+    }
+    if (org) sources.push(orgSource);
+    out[img.ref] = { from, written, adds: img.adds, sources };
+  }
+  return out;
 }

@@ -217,3 +217,22 @@ describe("publisher images sized from their packages (estimates.json)", () => {
     expect(resolveImage("gcr.io/distroless/static")).toMatchObject({ bytes: 2_097_152, note: { kind: "stated-loosely", printed: "around 2 MiB" } });
   });
 });
+
+describe("images built FROM another image, as their publishers' Dockerfiles say (estimates.json built)", () => {
+  it("mcr.microsoft.com/dotnet/aspnet:6.0: the chain down to debian:bullseye-slim, its figure, what the Dockerfiles add missing", () => {
+    const r = resolveImage("mcr.microsoft.com/dotnet/aspnet:6.0");
+    const debian = resolveImage("debian:bullseye-slim");
+    expect(r).toMatchObject({ by: "publisher", confidence: "approximate", bytes: debian.bytes, entry: null });
+    expect(r.note).toEqual({
+      kind: "built-on",
+      chain: ["mcr.microsoft.com/dotnet/runtime:6.0.36-bullseye-slim-amd64", "mcr.microsoft.com/dotnet/runtime-deps:6.0.36-bullseye-slim-amd64", "debian:bullseye-slim"],
+      sizedFrom: debian.entry?.ref,
+      sizedNote: debian.note,
+    });
+    expect(r.missing).toHaveLength(3);
+    expect(r.missing[0]).toContain("ASP.NET Core 6.0.36");
+    expect(r.sources.map((s) => s.file)).toContain("src/aspnet/6.0/bullseye-slim/amd64/Dockerfile");
+    // A tag with no such chain stays unknown.
+    expect(resolveImage("mcr.microsoft.com/dotnet/aspnet:4.0").bytes).toBeNull();
+  });
+});

@@ -229,4 +229,10 @@ export interface EstimatesData {
   images: EstimatedImage[];
   /** A name the publisher says selects another (`gcr.io/distroless/cc` → `cc-debian13`), with its words. */
   aliases: Record<string, { canonical: string; source: number; quote: string }>;
+  /**
+   * Images sized from the image their publisher's Dockerfile builds FROM (`mcr.microsoft.com/dotnet/aspnet:6.0`
+   * → `…/runtime:6.0.36-bullseye-slim-amd64` → … → `debian:bullseye-slim`): `from` as resolved
+   * (`written` as the file says it), `adds` what the Dockerfile adds that has no figure.
+   */
+  built: Record<string, { from: string; written: string; adds: string[]; sources: number[] }>;
 }

@@ -43,6 +43,11 @@ export type ResolutionNote =
   | { kind: "stated-loosely"; printed: string }
   /** No size stated: estimated from the Debian packages the publisher's build files list (`missing`: what has no figure). */
   | { kind: "estimated-from-packages"; publisher: string; suite: string; packages: number; missing: string[] }
+  /**
+   * No figure of its own: built FROM `chain[0]` (then `chain[1]`, …) as the publishers' Dockerfiles
+   * say; the figure is `sizedFrom`'s (found as `sizedNote` says), what the Dockerfiles add missing.
+   */
+  | { kind: "built-on"; chain: string[]; sizedFrom: string; sizedNote: ResolutionNote | null }
   /** The publisher describes the image but states no size. */
   | { kind: "publisher-no-size"; publisher: string }
   /** Nothing in the data: `similar` are known tags of the same repository. */
@@ -252,6 +257,32 @@ function publisherNearest(repository: string, tag: string): { entry: ImageEntry;
   return { entry: best, differs: best.repository !== repository ? ["release"] : best.tag !== tag ? ["tag"] : ["build"] };
 }
 
+/**
+ * An image with no figure of its own that its publisher's Dockerfile builds FROM another
+ * (estimates.json `built`): that image's figure, approximate, with what the Dockerfile adds
+ * missing. Null when the chain ends in an image of no figure.
+ */
+function builtOn(tagName: string, options: { calibration?: Calibration }, depth = 0): ImageResolution | null {
+  const b = ESTIMATES_DATA.built[tagName];
+  if (!b || depth > 8) return null;
+  const inner = resolveImage(b.from, options);
+  if (inner.bytes === null) return null;
+  const deeper = inner.note?.kind === "built-on" ? inner.note : null;
+  const own = b.sources.map((i) => ESTIMATES_DATA.sources[i]).filter((s): s is DataSource => s !== undefined);
+  return {
+    ref: tagName,
+    name: tagName,
+    by: "publisher",
+    aliasBy: null,
+    entry: null,
+    bytes: inner.bytes,
+    confidence: "approximate",
+    note: { kind: "built-on", chain: [b.from, ...(deeper ? deeper.chain : [])], sizedFrom: deeper ? deeper.sizedFrom : (inner.entry?.ref ?? inner.name), sizedNote: deeper ? deeper.sizedNote : inner.note },
+    sources: [...own, ...inner.sources],
+    missing: [...b.adds, ...inner.missing],
+  };
+}
+
 /** Course figures: alpine:latest as the course pulled it (docs/facts/course.md, lib/dockerfile/catalog/course.ts). */
 const COURSE_SOURCE: DataSource = {
   origin: "Stagecraft course",
@@ -277,6 +308,8 @@ export function resolveImage(ref: string, options: { calibration?: Calibration }
   if (repository === "") return unknown(null);
 
   const tagName = `${repository}:${effectiveTag || "latest"}`;
+  const built = !digest && !byRef.has(tagName) ? builtOn(tagName, options) : null;
+  if (built) return { ...built, ref, name };
   const fromEntry = (entry: ImageEntry, by: ResolvedBy, aliasBy: ImageResolution["aliasBy"], approximateNote: ResolutionNote | null): ImageResolution => {
     if (entry.onDisk) {
       return { ...base, by, aliasBy, entry, bytes: entry.onDisk.bytes, confidence: approximateNote ? "approximate" : "sourced", note: approximateNote, sources: sourcesOf(entry), missing: [] };
