@@ -18,6 +18,7 @@ import { aptInstallNames } from "./catalog/debian-packages";
 import { buildDebian, buildImages, buildNpm, expandFamily, type ArchiveInput, type ImageFamily, type OtherImage, type TagConfig } from "./catalog/generate";
 import { buildEstimates, type EstimatesConfig, type SuiteIndex } from "./catalog/estimates";
 import { mergeArchives, parsePackagesFile, parseReleaseHeader } from "./catalog/debian-packages";
+import { mergeImagesData } from "./catalog/merge-images";
 import { lockPackages, npmUnpackedSize } from "./catalog/npm-lock";
 import { openRepoInfo } from "./catalog/sources";
 import { stringifyData } from "./catalog/write-json";
@@ -46,7 +47,7 @@ function systemMirrors(): { main: string; security: string } {
 }
 
 function args(argv: string[]) {
-  const o = { repoInfo: process.env.REPO_INFO ?? DEFAULT_REPO_INFO, aptLists: new Map<string, string>(), aptUpdate: false, npm: true, only: new Set(["images", "debian", "npm", "estimates"]), distroless: process.env.DISTROLESS ?? DEFAULT_DISTROLESS, git: new Map<string, string>(), out: join(ROOT, "lib/dockerfile/catalog/data"), date: new Date().toISOString().slice(0, 10), suites: SUITES, tags: join(HERE, "images.json"), lessons: join(ROOT, "lessons") };
+  const o = { repoInfo: process.env.REPO_INFO ?? DEFAULT_REPO_INFO, aptLists: new Map<string, string>(), aptUpdate: false, npm: true, only: new Set(["images", "debian", "npm", "estimates"]), distroless: process.env.DISTROLESS ?? DEFAULT_DISTROLESS, git: new Map<string, string>(), merge: false, out: join(ROOT, "lib/dockerfile/catalog/data"), date: new Date().toISOString().slice(0, 10), suites: SUITES, tags: join(HERE, "images.json"), lessons: join(ROOT, "lessons") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -68,6 +69,7 @@ function args(argv: string[]) {
       o.aptLists.set(suite, dir);
     } else if (a === "--apt-update") o.aptUpdate = true;
     else if (a === "--no-npm") o.npm = false;
+    else if (a === "--merge") o.merge = true;
     else if (a === "--only") o.only = new Set(next().split(","));
     else if (a === "--out") o.out = next();
     else if (a === "--date") o.date = next();
@@ -159,8 +161,13 @@ function main() {
     const repo = openRepoInfo(o.repoInfo);
     console.log(`repo-info: ${repo.description}`);
     const publisher = readJson<{ distroless: ImageFamily; images: OtherImage[] }>("other-images.json");
-    const others = [...expandFamily(publisher.distroless), ...publisher.images];
-    const { images, alpine, report } = buildImages(repo, JSON.parse(readFileSync(o.tags, "utf8")) as TagConfig, others, o.date);
+    // --merge: only the --tags given are read, and added to the images.json and alpine.json already in --out.
+    const others = o.merge ? [] : [...expandFamily(publisher.distroless), ...publisher.images];
+    const built = buildImages(repo, JSON.parse(readFileSync(o.tags, "utf8")) as TagConfig, others, o.date);
+    const report = built.report;
+    const { images, alpine } = o.merge
+      ? mergeImagesData(JSON.parse(readFileSync(join(o.out, "images.json"), "utf8")), JSON.parse(readFileSync(join(o.out, "alpine.json"), "utf8")), built.images, built.alpine, o.date)
+      : built;
     write(o.out, "images.json", images, 3);
     write(o.out, "alpine.json", alpine, 3);
     console.log(`images: ${images.images.length} entries, ${Object.keys(images.aliases).length} aliases, ${images.packageLists.length} package lists`);

@@ -83,7 +83,7 @@ describe("resolveImage: which image a FROM names, as the data knows it", () => {
     expect(near("golang:1-alpine")?.[2]).toBe("approximate");
     expect(near("eclipse-temurin:21.0.8_9-jre-jammy")).toEqual(["nearest", "eclipse-temurin:21-jre-jammy", "approximate"]);
     // No same major version: unknown, with the tags the data has.
-    const old = resolveImage("node:14.4.0-alpine");
+    const old = resolveImage("node:12.22.1-alpine");
     expect([old.by, old.bytes]).toEqual(["unknown", null]);
     expect(old.note?.kind).toBe("no-same-variant");
     // A slim tag never stands for a full one, nor alpine for Debian.
@@ -234,5 +234,17 @@ describe("images built FROM another image, as their publishers' Dockerfiles say 
     expect(r.sources.map((s) => s.file)).toContain("src/aspnet/6.0/bullseye-slim/amd64/Dockerfile");
     // A tag with no such chain stays unknown.
     expect(resolveImage("mcr.microsoft.com/dotnet/aspnet:4.0").bytes).toBeNull();
+  });
+});
+
+describe("older node releases (repo-info excerpts merged with catalog:update --merge)", () => {
+  it("node:14 and node:17 tags resolve to the nearest tag of the same major version and flavour, approximate", () => {
+    const n14 = resolveImage("node:14.4.0-alpine");
+    expect(n14).toMatchObject({ by: "nearest", bytes: 121_020_000, confidence: "approximate", note: { kind: "nearest", from: "node:14-alpine3.16", differs: ["version"] } });
+    const n17 = resolveImage("node:17.0.1-bullseye-slim");
+    expect(n17).toMatchObject({ by: "nearest", bytes: 242_780_000, confidence: "approximate", note: { kind: "nearest", from: "node:17-bullseye-slim" } });
+    expect(n17.sources[0]).toMatchObject({ file: "repos/node/local/17-bullseye-slim.md", commit: "16ad5ad0ad3a9d8a90bbee1083d6b8a88a0ba04a" });
+    expect(n17.sources[0]!.note).toContain("thomascherickal/docker-image-repo-info");
+    expect(resolveImage("node:17-bullseye-slim")).toMatchObject({ by: "exact", confidence: "sourced" });
   });
 });
