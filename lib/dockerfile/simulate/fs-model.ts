@@ -5,7 +5,7 @@
  * environment.
  */
 import type { SystemPackages } from "../catalog/apt";
-import type { TreeNote } from "./reasons";
+import type { LayerApproximation, TreeNote } from "./reasons";
 import type { TreeOrigin } from "./types";
 
 /** One tracked path. */
@@ -26,6 +26,8 @@ export interface FsNode {
   opaque: boolean;
   /** True when `bytes` is an approximation (a figure measured on something similar). */
   approximate?: boolean;
+  /** Why it is approximate, when the step that wrote it says (a Go rule of thumb): COPY --from passes it on. */
+  why?: LayerApproximation;
 }
 
 /** A stage's file system and environment. */

@@ -78,7 +78,7 @@ export function holds(scope: RunScope, part: LayerPart): void {
 }
 
 /** Records a path the RUN writes. */
-export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean; approximate?: boolean }): void {
+export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean; approximate?: boolean; why?: LayerApproximation }): void {
   addNode(scope.state, entry.path, {
     type: entry.type,
     bytes: entry.bytes,
@@ -88,5 +88,6 @@ export function write(scope: RunScope, entry: { path: string; type: "file" | "di
     note: entry.note ?? null,
     opaque: entry.opaque ?? false,
     ...(entry.approximate ? { approximate: true } : {}),
+    ...(entry.why ? { why: entry.why } : {}),
   });
 }

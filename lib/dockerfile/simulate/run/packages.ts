@@ -236,7 +236,7 @@ export const go: RunHandler = ({ command, operands, scope }) => {
     if (out) {
       // Not a program the data has measured: a labelled rule of thumb stands for its binary.
       const bytes = GO_RULE_OF_THUMB.bytes;
-      write(scope, { path: resolvePath(scope.cwd, out), type: "file", bytes, approximate: true });
+      write(scope, { path: resolvePath(scope.cwd, out), type: "file", bytes, approximate: true, why: { kind: "go-rule-of-thumb" } });
       scope.result.known += bytes;
       scope.result.catalogIds.push(GO_RULE_OF_THUMB.id);
       scope.result.figures.push({ kind: "catalog", id: GO_RULE_OF_THUMB.id, entry: GO_RULE_OF_THUMB, approximations: [{ kind: "go-rule-of-thumb" }] });
