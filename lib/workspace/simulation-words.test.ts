@@ -197,10 +197,10 @@ describe("how a base image was found, and why figures are approximate", () => {
     expect(resolutionText(resolution({ note: { kind: "digest-unknown", digest: "sha256:0", from: "alpine:3.23.6" } }))).toBe("approximate: the digest is not in the data; estimated from alpine:3.23.6");
     expect(
       resolutionText(
-        resolution({ by: "publisher", name: "mcr.microsoft.com/dotnet/runtime:7.0", entryRef: null, reportedAs: null, note: { kind: "built-on", chain: ["mcr.microsoft.com/dotnet/runtime-deps:7.0.20-bullseye-slim-amd64", "debian:bullseye-slim"], sizedFrom: "debian:stable-slim", sizedNote: { kind: "nearest", from: "debian:stable-slim", reportedAs: null, differs: ["release"] } } }),
+        resolution({ by: "publisher", name: "mcr.microsoft.com/dotnet/runtime:7.0", entryRef: null, reportedAs: null, note: { kind: "built-on", chain: ["mcr.microsoft.com/dotnet/runtime-deps:7.0.20-bullseye-slim-amd64", "debian:bullseye-slim"], sizedFrom: "debian:bullseye-slim", sizedNote: { kind: "nearest", from: "debian:stable-slim", reportedAs: null, differs: ["release"] } } }),
       ),
     ).toBe(
-      "approximate: built FROM mcr.microsoft.com/dotnet/runtime-deps:7.0.20-bullseye-slim-amd64, FROM debian:bullseye-slim, as the publishers' Dockerfiles say; counted as debian:stable-slim's size, itself estimated from debian:stable-slim, the nearest tag of the same image and variant, without what the Dockerfiles add",
+      "approximate: built FROM mcr.microsoft.com/dotnet/runtime-deps:7.0.20-bullseye-slim-amd64, FROM debian:bullseye-slim, as the publishers' Dockerfiles say; counted as debian:bullseye-slim's size (estimated from debian:stable-slim, the nearest tag of the same image and variant), without what the Dockerfiles add",
     );
     const estimated = { kind: "estimated-from-packages", publisher: "GoogleContainerTools/distroless", suite: "trixie", packages: 13, missing: [] as string[] } as const;
     expect(resolutionText(resolution({ by: "publisher", name: "gcr.io/distroless/cc-debian13:latest", entryRef: "gcr.io/distroless/cc-debian13:latest", reportedAs: null, note: estimated }))).toBe(

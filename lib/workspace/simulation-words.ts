@@ -151,7 +151,7 @@ export function resolutionText(r: BaseResolution): string {
   }
   if (note?.kind === "digest-unknown") return `approximate: the digest is not in the data; estimated from ${note.from}`;
   if (note?.kind === "built-on") {
-    const how = note.sizedNote?.kind === "nearest" ? `, itself estimated from ${note.sizedNote.from}, the nearest tag of the same image and variant` : "";
+    const how = note.sizedNote?.kind === "nearest" ? ` (estimated from ${note.sizedNote.from}, the nearest tag of the same image and variant)` : "";
     return `approximate: built FROM ${note.chain.join(", FROM ")}, as the publishers' Dockerfiles say; counted as ${note.sizedFrom}'s size${how}, without what the Dockerfiles add`;
   }
   if (note?.kind === "estimated-from-packages") {

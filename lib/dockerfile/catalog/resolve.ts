@@ -277,7 +277,7 @@ function builtOn(tagName: string, options: { calibration?: Calibration }, depth 
     entry: null,
     bytes: inner.bytes,
     confidence: "approximate",
-    note: { kind: "built-on", chain: [b.from, ...(deeper ? deeper.chain : [])], sizedFrom: deeper ? deeper.sizedFrom : (inner.entry?.ref ?? inner.name), sizedNote: deeper ? deeper.sizedNote : inner.note },
+    note: { kind: "built-on", chain: [b.from, ...(deeper ? deeper.chain : [])], sizedFrom: deeper ? deeper.sizedFrom : inner.name, sizedNote: deeper ? deeper.sizedNote : inner.note },
     sources: [...own, ...inner.sources],
     missing: [...b.adds, ...inner.missing],
   };
