@@ -62,3 +62,35 @@ test("Open in playground keeps the lesson's project as the build context: 8.34MB
   await page.goto(linkOf({ text: "FROM alpine:latest\n", target: null }));
   await expect(image(page).getByTestId("final-image-size")).toHaveText("8.42MB");
 });
+
+// awesome-compose's nginx-golang backend (docker/awesome-compose 18f59bdb, nginx-golang/backend/Dockerfile, final stage).
+const GO_SCRATCH = `FROM golang:1.18-alpine AS builder
+WORKDIR /code
+ENV CGO_ENABLED 0
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN go build -o bin/backend main.go
+
+FROM scratch
+COPY --from=builder /code/bin/backend /usr/local/bin/backend
+CMD ["/usr/local/bin/backend"]
+`;
+
+test("scratch with a Go binary: the labelled rule of thumb, said to be approximate", async ({ page }) => {
+  await page.goto(linkOf({ text: GO_SCRATCH, target: null }));
+  const panel = image(page);
+  await expect(panel.getByTestId("final-image-size")).toHaveText("6.47MB");
+  await expect(panel.getByTestId("final-image-confidence")).toHaveText(/approximate/);
+  await expect(panel.getByTestId("final-image")).toContainText("a rule of thumb, not this program's size");
+});
+
+test("a distroless image with no stated size: estimated from its Debian packages, what has no figure said", async ({ page }) => {
+  await page.goto(linkOf({ text: "FROM node:22 AS build\nWORKDIR /app\nCOPY . .\n\nFROM gcr.io/distroless/nodejs22-debian13\nCOPY --from=build /app /app\nCMD [\"index.js\"]\n", target: null }));
+  const panel = image(page);
+  await expect(panel.getByTestId("final-image-size")).toHaveText(/^≥ 30(\.\d)?MB$/);
+  await expect(panel.getByTestId("final-image")).toContainText("Debian packages GoogleContainerTools/distroless lists");
+  const unknowns = panel.getByTestId("final-image-unknowns");
+  await unknowns.locator("summary").click();
+  await expect(unknowns).toContainText("Node.js 22 from nodejs.org");
+});

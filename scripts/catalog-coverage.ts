@@ -24,6 +24,7 @@ import { simulateBuild, simulationAnalysisOptions } from "../lib/dockerfile/simu
 import { viewSimulation } from "../lib/workspace/simulation-view";
 import { simulationReport } from "./simulate/report";
 import { readFileSync } from "node:fs";
+import { checkCorpus, type CorpusManifest } from "./catalog/corpus";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -85,12 +86,21 @@ function main(): void {
     const seen = new Set<string>();
     for (const s of r.stages) {
       const base = s.parts[0];
-      if (base && base.line === null && base.unknown !== null && !base.label.startsWith("stage ") && !/^stage-\d+$/.test(base.label)) seen.add(base.label);
+      // A base with no figure at all (a partly sized one, e.g. distroless nodejs without its Node.js, has bytes).
+      if (base && base.line === null && base.unknown !== null && base.bytes === 0 && !base.label.startsWith("stage ") && !/^stage-\d+$/.test(base.label)) seen.add(base.label);
     }
     for (const b of seen) unknownBases.set(b, (unknownBases.get(b) ?? 0) + 1);
-    const m = r.image?.missing.find((p) => p.part.startsWith("base image "));
+    const m = r.image && r.image.bytes === null ? r.image.missing.find((p) => p.part.startsWith("base image ")) : undefined;
     if (m) finalBasesUnknown.set(m.part.slice("base image ".length), (finalBasesUnknown.get(m.part.slice("base image ".length)) ?? 0) + 1);
   }
+  // Whether the folder is the committed corpus (scripts/catalog/corpus.json), file by file.
+  const manifest = JSON.parse(readFileSync(join(ROOT, "scripts", "catalog", "corpus.json"), "utf8")) as CorpusManifest;
+  const corpus = lessons ? null : checkCorpus(dir as string, manifest);
+  const corpusLine = corpus
+    ? corpus.ok
+      ? `corpus: matches scripts/catalog/corpus.json (${manifest.files.length} files, sha256 checked)`
+      : `corpus: does not match scripts/catalog/corpus.json (${corpus.missing.length} missing, ${corpus.changed.length} changed, ${corpus.extra.length} not in it)`
+    : null;
   const pct = (n: number) => `${Math.round((n / Math.max(1, reports.length)) * 1000) / 10}%`;
   const summary = {
     dockerfiles: reports.length,
@@ -105,6 +115,7 @@ function main(): void {
     unknownBecauseNothingSized: nothingSized,
     unknownFinalBases: Object.fromEntries([...finalBasesUnknown].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
     unknownBases: Object.fromEntries([...unknownBases].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
+    corpus: corpus ? { matchesManifest: corpus.ok, missing: corpus.missing, changed: corpus.changed, extra: corpus.extra } : null,
     files: reports.map((r) => ({ file: label(r), bytes: r.image?.bytes ?? null, display: r.image?.display ?? "no image", confidence: r.image?.confidence ?? "unknown", missing: r.image?.missing.length ?? 0 })),
   };
   if (json) {
@@ -112,6 +123,7 @@ function main(): void {
     return;
   }
   const lines = [
+    ...(corpusLine ? [corpusLine] : []),
     `${reports.length} Dockerfiles${lessons ? " in lessons/ (each with its lesson's build context, course calibration)" : ` in ${dir}${folder ? " (context: each file's folder)" : " (no build context)"}`}`,
     `final-image size: ${sized.length} of ${reports.length} (${pct(sized.length)}): sourced ${sourced.length}, approximate ${approximate.length}; complete ${complete.length}, with parts of unknown size ${sized.length - complete.length}`,
     `no estimate: ${none.length} (final base image unknown: ${baseUnknown.length}; nothing in the image has a size, e.g. scratch with a compiled binary: ${nothingSized})`,

@@ -16,6 +16,9 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { aptInstallNames } from "./catalog/debian-packages";
 import { buildDebian, buildImages, buildNpm, expandFamily, type ArchiveInput, type ImageFamily, type OtherImage, type TagConfig } from "./catalog/generate";
+import { buildEstimates, type EstimatesConfig, type SuiteIndex } from "./catalog/estimates";
+import { mergeArchives, parsePackagesFile, parseReleaseHeader } from "./catalog/debian-packages";
+import { mergeImagesData } from "./catalog/merge-images";
 import { lockPackages, npmUnpackedSize } from "./catalog/npm-lock";
 import { openRepoInfo } from "./catalog/sources";
 import { stringifyData } from "./catalog/write-json";
@@ -23,6 +26,7 @@ import { stringifyData } from "./catalog/write-json";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const HERE = join(ROOT, "scripts", "catalog");
 const DEFAULT_REPO_INFO = "/work/.mirror/docker-library+repo-info/repo";
+const DEFAULT_DISTROLESS = "/work/.mirror/GoogleContainerTools+distroless/repo";
 const SUITES = ["bookworm", "trixie"];
 
 /**
@@ -43,7 +47,7 @@ function systemMirrors(): { main: string; security: string } {
 }
 
 function args(argv: string[]) {
-  const o = { repoInfo: process.env.REPO_INFO ?? DEFAULT_REPO_INFO, aptLists: new Map<string, string>(), aptUpdate: false, npm: true, only: new Set(["images", "debian", "npm"]), out: join(ROOT, "lib/dockerfile/catalog/data"), date: new Date().toISOString().slice(0, 10), suites: SUITES, tags: join(HERE, "images.json"), lessons: join(ROOT, "lessons") };
+  const o = { repoInfo: process.env.REPO_INFO ?? DEFAULT_REPO_INFO, aptLists: new Map<string, string>(), aptUpdate: false, npm: true, only: new Set(["images", "debian", "npm", "estimates"]), distroless: process.env.DISTROLESS ?? DEFAULT_DISTROLESS, git: new Map<string, string>(), merge: false, out: join(ROOT, "lib/dockerfile/catalog/data"), date: new Date().toISOString().slice(0, 10), suites: SUITES, tags: join(HERE, "images.json"), lessons: join(ROOT, "lessons") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -52,12 +56,20 @@ function args(argv: string[]) {
       return v;
     };
     if (a === "--repo-info") o.repoInfo = next();
+    else if (a === "--distroless") o.distroless = next();
+    else if (a === "--git") {
+      const v = next();
+      const eq = v.indexOf("=");
+      if (eq < 1) throw new Error("--git takes <owner/name>=<git dir>");
+      o.git.set(v.slice(0, eq), v.slice(eq + 1));
+    }
     else if (a === "--apt-lists") {
       const [suite, dir] = next().split("=");
       if (!suite || !dir) throw new Error("--apt-lists takes <suite>=<dir>");
       o.aptLists.set(suite, dir);
     } else if (a === "--apt-update") o.aptUpdate = true;
     else if (a === "--no-npm") o.npm = false;
+    else if (a === "--merge") o.merge = true;
     else if (a === "--only") o.only = new Set(next().split(","));
     else if (a === "--out") o.out = next();
     else if (a === "--date") o.date = next();
@@ -149,8 +161,13 @@ function main() {
     const repo = openRepoInfo(o.repoInfo);
     console.log(`repo-info: ${repo.description}`);
     const publisher = readJson<{ distroless: ImageFamily; images: OtherImage[] }>("other-images.json");
-    const others = [...expandFamily(publisher.distroless), ...publisher.images];
-    const { images, alpine, report } = buildImages(repo, JSON.parse(readFileSync(o.tags, "utf8")) as TagConfig, others, o.date);
+    // --merge: only the --tags given are read, and added to the images.json and alpine.json already in --out.
+    const others = o.merge ? [] : [...expandFamily(publisher.distroless), ...publisher.images];
+    const built = buildImages(repo, JSON.parse(readFileSync(o.tags, "utf8")) as TagConfig, others, o.date);
+    const report = built.report;
+    const { images, alpine } = o.merge
+      ? mergeImagesData(JSON.parse(readFileSync(join(o.out, "images.json"), "utf8")), JSON.parse(readFileSync(join(o.out, "alpine.json"), "utf8")), built.images, built.alpine, o.date)
+      : built;
     write(o.out, "images.json", images, 3);
     write(o.out, "alpine.json", alpine, 3);
     console.log(`images: ${images.images.length} entries, ${Object.keys(images.aliases).length} aliases, ${images.packageLists.length} package lists`);
@@ -169,6 +186,34 @@ function main() {
       write(o.out, `debian-${suite}.json`, data, 2);
       console.log(`debian ${suite}: ${Object.keys(data.packages).length} packages; seeds missing: ${data.missing.join(", ") || "none"}`);
     }
+  }
+
+  if (o.only.has("estimates")) {
+    // Publisher images sized from the Debian packages their build files list (scripts/catalog/estimates.ts).
+    if (!existsSync(o.distroless)) throw new Error(`GoogleContainerTools/distroless not found at ${o.distroless} (pass --distroless <git dir>)`);
+    const config = readJson<EstimatesConfig>("estimates.json");
+    const gitDir = o.distroless;
+    const commit = execFileSync("git", ["--git-dir", gitDir, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+    const commitDate = execFileSync("git", ["--git-dir", gitDir, "log", "-1", "--format=%cs", commit], { encoding: "utf8" }).trim();
+    const read = (file: string) => execFileSync("git", ["--git-dir", gitDir, "show", `${commit}:${file}`], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const suites = new Map<string, SuiteIndex>();
+    for (const suite of new Set(Object.values(config.distroless.suites))) {
+      const dir = o.aptLists.get(suite) ?? (o.aptUpdate ? aptUpdate(suite) : null);
+      if (!dir) throw new Error(`no apt lists for ${suite}: pass --apt-lists ${suite}=<dir> or --apt-update`);
+      const archives = suiteArchives(suite, dir);
+      suites.set(suite, {
+        suite,
+        packages: mergeArchives(archives.map((a) => parsePackagesFile(a.packagesText))),
+        archives: archives.map((a) => ({ name: a.name, ...(({ version, date }) => ({ version, date }))(parseReleaseHeader(a.releaseText)) })),
+      });
+    }
+    // Publisher Dockerfiles read from git snapshots: /work/.mirror/<owner>+<name>/repo, or --git <owner/name>=<git dir>.
+    const gitOf = (origin: string) => o.git.get(origin) ?? `/work/.mirror/${origin.replace("/", "+")}/repo`;
+    const builtRead = (origin: string, c: string, file: string) => execFileSync("git", ["--git-dir", gitOf(origin), "show", `${c}:${file}`], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const builtDate = (origin: string, c: string) => execFileSync("git", ["--git-dir", gitOf(origin), "log", "-1", "--format=%cs", c], { encoding: "utf8" }).trim();
+    const data = buildEstimates(config, read, commit, commitDate, suites, o.date, { read: builtRead, commitDate: builtDate });
+    write(o.out, "estimates.json", data, 3);
+    console.log(`estimates: ${data.images.length} images from ${config.distroless.origin} ${commit.slice(0, 12)}, ${Object.keys(data.aliases).length} aliases, ${Object.keys(data.built).length} built on another image`);
   }
 
   if (o.only.has("npm") && o.npm) {

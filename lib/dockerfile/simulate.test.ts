@@ -406,3 +406,13 @@ describe("the model never throws", () => {
     );
   });
 });
+
+describe("a Go binary the data has not measured, copied into scratch", () => {
+  it("counts the labelled rule of thumb, and says why the final image is approximate", () => {
+    const sim = simulateBuild("FROM golang:1.18-alpine AS builder\nWORKDIR /code\nCOPY . .\nRUN go build -o bin/backend main.go\n\nFROM scratch\nCOPY --from=builder /code/bin/backend /usr/local/bin/backend\n", { contextFiles: [{ path: "main.go", size: 100, content: "package main\n" }] });
+    expect(sim.image?.bytes).toBe(6_469_790);
+    expect(sim.image?.confidence).toBe("approximate");
+    const copied = sim.image?.approximate.find((p) => p.kind === "layer");
+    expect(copied && copied.kind === "layer" ? copied.approximations : null).toEqual([{ kind: "go-rule-of-thumb" }]);
+  });
+});

@@ -262,7 +262,7 @@ function missingView(parts: readonly MissingPart[], keyPrefix: string): MissingV
 function stageMissing(stage: SimulatedStage): MissingPart[] {
   const name = nameOf(stage);
   const out: MissingPart[] = [];
-  if (stage.base.stage === null && stage.base.bytes === null && stage.base.reason) out.push({ kind: "base", stage: name, ref: stage.base.ref, reason: stage.base.reason });
+  if (stage.base.stage === null && stage.base.reason && (stage.base.bytes === null || stage.base.reason.kind === "image-partly-sized")) out.push({ kind: "base", stage: name, ref: stage.base.ref, reason: stage.base.reason });
   for (const l of stage.layers) if (l.bytes === null) out.push({ kind: "layer", stage: name, line: l.line, what: l.what, reasons: l.reasons });
   return out;
 }

@@ -33,6 +33,12 @@ const unnamed: StageName = { label: "stage-0", named: false };
 type Cases<U extends { kind: string }> = { [K in U["kind"]]: [Extract<U, { kind: K }>, string][] };
 
 const REASONS: Cases<SizeReason> = {
+  "image-partly-sized": [
+    [
+      { kind: "image-partly-sized", image: "gcr.io/distroless/nodejs22-debian13", missing: ["Node.js 22 from nodejs.org (@nodejs22_amd64, under /nodejs)"] },
+      "part of gcr.io/distroless/nodejs22-debian13 has no size in the data: Node.js 22 from nodejs.org (@nodejs22_amd64, under /nodejs)",
+    ],
+  ],
   "not-in-catalog": [
     [{ kind: "not-in-catalog", what: "apk package", name: "curl" }, "size unknown: apk package curl not in the catalog"],
     [{ kind: "not-in-catalog", what: "apt package", name: "git" }, "size unknown: apt package git not in the catalog"],
@@ -154,6 +160,7 @@ const APPROXIMATIONS: Cases<LayerApproximation> = {
   "course-toolchain": [[{ kind: "course-toolchain" }, "approximate: the course measured this layer on its alpine:latest of 2025, not on this image"]],
   "sandbox-build": [[{ kind: "sandbox-build" }, "approximate: measured in our sandbox (Debian, glibc), not on this image"]],
   "sandbox-go-build": [[{ kind: "sandbox-go-build" }, "approximate: built in our sandbox with Go 1.19, not with the Dockerfile's Go"]],
+  "go-rule-of-thumb": [[{ kind: "go-rule-of-thumb" }, "approximate: a rule of thumb, not this program's size: a Go program serving HTTP is about the size of the course's minimal net/http server (6.47MB, built in our sandbox with Go 1.19)"]],
   "debian-other-suite": [
     [{ kind: "debian-other-suite", suite: "trixie", release: "noble" }, "approximate: Debian trixie figures, for an image on Ubuntu noble"],
     [{ kind: "debian-other-suite", suite: "bookworm", release: "buster" }, "approximate: Debian bookworm figures, for an image on Debian buster"],
@@ -188,6 +195,22 @@ describe("how a base image was found, and why figures are approximate", () => {
       'approximate: the publisher states "around 2 MiB", without saying compressed or on disk',
     );
     expect(resolutionText(resolution({ note: { kind: "digest-unknown", digest: "sha256:0", from: "alpine:3.23.6" } }))).toBe("approximate: the digest is not in the data; estimated from alpine:3.23.6");
+    expect(
+      resolutionText(
+        resolution({ by: "publisher", name: "mcr.microsoft.com/dotnet/runtime:7.0", entryRef: null, reportedAs: null, note: { kind: "built-on", chain: ["mcr.microsoft.com/dotnet/runtime-deps:7.0.20-bullseye-slim-amd64", "debian:bullseye-slim"], sizedFrom: "debian:bullseye-slim", sizedNote: { kind: "nearest", from: "debian:stable-slim", reportedAs: null, differs: ["release"] } } }),
+      ),
+    ).toBe(
+      "approximate: built FROM mcr.microsoft.com/dotnet/runtime-deps:7.0.20-bullseye-slim-amd64, FROM debian:bullseye-slim, as the publishers' Dockerfiles say; counted as debian:bullseye-slim's size (estimated from debian:stable-slim, the nearest tag of the same image and variant), without what the Dockerfiles add",
+    );
+    const estimated = { kind: "estimated-from-packages", publisher: "GoogleContainerTools/distroless", suite: "trixie", packages: 13, missing: [] as string[] } as const;
+    expect(resolutionText(resolution({ by: "publisher", name: "gcr.io/distroless/cc-debian13:latest", entryRef: "gcr.io/distroless/cc-debian13:latest", reportedAs: null, note: estimated }))).toBe(
+      "approximate: estimated from the 13 Debian packages GoogleContainerTools/distroless lists for gcr.io/distroless/cc-debian13:latest (their Debian trixie Installed-Size, summed)",
+    );
+    expect(
+      resolutionText(resolution({ by: "alias", aliasBy: "publisherDefault", name: "gcr.io/distroless/nodejs22:latest", entryRef: "gcr.io/distroless/nodejs22-debian13:latest", reportedAs: null, note: { ...estimated, missing: ["Node.js 22 from nodejs.org"] } })),
+    ).toBe(
+      "approximate: gcr.io/distroless/nodejs22:latest selects gcr.io/distroless/nodejs22-debian13:latest, as GoogleContainerTools/distroless's README says; estimated from the 13 Debian packages GoogleContainerTools/distroless lists for gcr.io/distroless/nodejs22-debian13:latest (their Debian trixie Installed-Size, summed), without Node.js 22 from nodejs.org",
+    );
   });
 
   for (const [kind, cases] of Object.entries(APPROXIMATIONS)) {

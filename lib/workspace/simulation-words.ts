@@ -50,6 +50,8 @@ export function sizeReasonText(reason: SizeReason): string {
       return `size unknown: ${reason.what} ${reason.name} not in the catalog`;
     case "image-unknown":
       return `size unknown: ${imageUnknownText(reason.image || "(blank)", reason.note)}`;
+    case "image-partly-sized":
+      return `part of ${reason.image} has no size in the data: ${joinAnd(reason.missing)}`;
     case "apt-base-unknown":
       return `size unknown: what apt-get adds depends on the packages ${reason.image || "the base image"} already has, which the data does not know`;
     case "apk-dependencies":
@@ -148,6 +150,14 @@ export function resolutionText(r: BaseResolution): string {
     return `approximate: estimated from ${note.from}${note.reportedAs && note.reportedAs !== note.from ? ` (${note.reportedAs})` : ""}, the nearest tag of the same image and variant (${what})`;
   }
   if (note?.kind === "digest-unknown") return `approximate: the digest is not in the data; estimated from ${note.from}`;
+  if (note?.kind === "built-on") {
+    const how = note.sizedNote?.kind === "nearest" ? ` (estimated from ${note.sizedNote.from}, the nearest tag of the same image and variant)` : "";
+    return `approximate: built FROM ${note.chain.join(", FROM ")}, as the publishers' Dockerfiles say; counted as ${note.sizedFrom}'s size${how}, without what the Dockerfiles add`;
+  }
+  if (note?.kind === "estimated-from-packages") {
+    const via = r.aliasBy === "publisherDefault" ? `${r.name} selects ${entry}, as ${note.publisher}'s README says; ` : "";
+    return `approximate: ${via}estimated from the ${plural(note.packages, "Debian package")} ${note.publisher} lists for ${entry} (their Debian ${note.suite} Installed-Size, summed)${note.missing.length > 0 ? `, without ${joinAnd(note.missing)}` : ""}`;
+  }
   switch (r.by) {
     case "scratch":
       return "scratch is empty: 0 B";
@@ -156,7 +166,7 @@ export function resolutionText(r: BaseResolution): string {
     case "exact":
       return `repo-info's report for ${entry}${titled}`;
     case "alias": {
-      const by = r.aliasBy === "amd64Digest" ? "the same linux/amd64 digest" : r.aliasBy === "imageId" ? "the same image ID" : "repo-info's report read under it";
+      const by = r.aliasBy === "amd64Digest" ? "the same linux/amd64 digest" : r.aliasBy === "imageId" ? "the same image ID" : r.aliasBy === "publisherDefault" ? "the publisher's README says the name selects it" : "repo-info's report read under it";
       return `the same image as ${entry}${titled} (${by})`;
     }
     case "digest":
@@ -179,6 +189,8 @@ export function approximationText(a: LayerApproximation): string {
       return "approximate: measured in our sandbox (Debian, glibc), not on this image";
     case "sandbox-go-build":
       return "approximate: built in our sandbox with Go 1.19, not with the Dockerfile's Go";
+    case "go-rule-of-thumb":
+      return "approximate: a rule of thumb, not this program's size: a Go program serving HTTP is about the size of the course's minimal net/http server (6.47MB, built in our sandbox with Go 1.19)";
     case "debian-other-suite":
       return `approximate: Debian ${a.suite} figures, for an image on ${a.release ? releaseName(a.release) : "a release the data does not name"}`;
     case "debian-base-partial":
@@ -436,7 +448,7 @@ export function figureWords(f: UsedFigure): { name: string; version: string; der
     }
     case "catalog": {
       const e = f.entry;
-      const name = "label" in e ? `${e.label} (${e.manager})` : "repository" in e ? `${e.repository}:${e.tags.filter((t) => t !== "")[0] ?? "latest"}` : `CMake build of ${e.executables.join(", ")}`;
+      const name = "label" in e ? `${e.label} (${e.manager})` : "repository" in e ? `${e.repository}:${e.tags.filter((t) => t !== "")[0] ?? "latest"}` : e.system === "go" ? (e.module ? `go build of ${e.module}` : "go build (rule of thumb)") : `CMake build of ${e.executables.join(", ")}`;
       const approx = f.approximations.map((a) => asSentence(approximationText(a))).join(" ");
       return { name, version: e.version, derivation: [e.derivation, approx].filter(Boolean).join(" ") || null };
     }

@@ -109,7 +109,7 @@ describe("catalog-update on the fixtures", () => {
     const out = mkdtempSync(join(tmpdir(), "catalog-"));
     execFileSync(
       "npx",
-      ["tsx", join(__dirname, "..", "catalog-update.ts"), "--repo-info", join(FIX, "repo-info"), "--tags", join(FIX, "tags.json"), "--lessons", join(FIX, "lessons"), "--suites", "testsuite", "--apt-lists", `testsuite=${join(FIX, "debian")}`, "--no-npm", "--out", out, "--date", "2026-12-01"],
+      ["tsx", join(__dirname, "..", "catalog-update.ts"), "--repo-info", join(FIX, "repo-info"), "--tags", join(FIX, "tags.json"), "--lessons", join(FIX, "lessons"), "--suites", "testsuite", "--apt-lists", `testsuite=${join(FIX, "debian")}`, "--no-npm", "--only", "images,debian", "--out", out, "--date", "2026-12-01"],
       { stdio: "pipe" },
     );
     const images = JSON.parse(readFileSync(join(out, "images.json"), "utf8")) as ImagesData;
@@ -128,4 +128,24 @@ describe("catalog-update on the fixtures", () => {
     expect(r.counted.map((c) => c.name)).toEqual(["curl", "libcurl4t64", "zlib1g", "libssl3t64"]);
     expect(r.addedKiB).toBe(500 + 900 + 7010 + 160);
   }, 60_000);
+});
+
+describe("mergeImagesData: new tags added to the data already generated", () => {
+  it("appends entries, re-indexes their sources, names and package lists, and replaces an entry of the same ref", async () => {
+    const { mergeImagesData } = await import("./merge-images");
+    const first = buildImages(openRepoInfo(join(FIX, "repo-info")), { repositories: { example: ["1.0-slim"] } }, [], "2026-12-01");
+    const second = buildImages(openRepoInfo(join(FIX, "repo-info")), { repositories: { example: ["1.0-alpine", "1.0-slim"] } }, [], "2026-12-02");
+    const { images, alpine } = mergeImagesData(first.images, first.alpine, second.images, second.alpine, "2026-12-02");
+    expect(images.images.map((i) => i.ref).sort()).toEqual(["example:1.0-alpine", "example:1.0-slim"]);
+    for (const e of images.images) {
+      for (const s of e.sources) expect(images.sources[s]!.file).toMatch(new RegExp(`repos/example/(local|remote)/${e.tag}\\.md`));
+      expect(images.sources[e.onDisk!.source]!.file).toBe(`repos/example/local/${e.tag}.md`);
+      const list = images.packageLists[e.packageList!]!;
+      const own = second.images.packageLists[second.images.images.find((x) => x.ref === e.ref)!.packageList!]!;
+      expect(list.packages.map(([n]) => images.names[n])).toEqual(own.packages.map(([n]) => second.images.names[n]));
+    }
+    expect(new Set(images.sources.map((s) => `${s.file}@${s.commit}`)).size).toBe(images.sources.length);
+    expect(alpine.sources).toBe(images.sources);
+    for (const pkgs of Object.values(alpine.releases)) for (const p of Object.values(pkgs)) expect(images.sources[p.source]!.file).toBe("repos/example/local/1.0-alpine.md");
+  });
 });

@@ -83,7 +83,7 @@ describe("resolveImage: which image a FROM names, as the data knows it", () => {
     expect(near("golang:1-alpine")?.[2]).toBe("approximate");
     expect(near("eclipse-temurin:21.0.8_9-jre-jammy")).toEqual(["nearest", "eclipse-temurin:21-jre-jammy", "approximate"]);
     // No same major version: unknown, with the tags the data has.
-    const old = resolveImage("node:14.4.0-alpine");
+    const old = resolveImage("node:12.22.1-alpine");
     expect([old.by, old.bytes]).toEqual(["unknown", null]);
     expect(old.note?.kind).toBe("no-same-variant");
     // A slim tag never stands for a full one, nor alpine for Debian.
@@ -96,12 +96,13 @@ describe("resolveImage: which image a FROM names, as the data knows it", () => {
     expect([r.by, r.aliasBy, r.entry?.ref, r.bytes]).toEqual(["alias", "reportTitle", "python:3.12-slim-trixie", 119_420_000]);
   });
 
-  it("scratch is 0 B; publishers' images keep their own (loose) figure or none; an image not in the data is unknown", () => {
+  it("scratch is 0 B; publishers' images keep their own (loose) figure, else a package estimate; an image not in the data is unknown", () => {
     expect([resolveImage("scratch").bytes, resolveImage("scratch").confidence]).toEqual([0, "sourced"]);
     const d = resolveImage("gcr.io/distroless/static-debian13");
     expect([d.bytes, d.confidence, d.note?.kind]).toEqual([2 * 1024 * 1024, "approximate", "stated-loosely"]);
     const node = resolveImage("gcr.io/distroless/nodejs22-debian13");
-    expect([node.bytes, node.confidence, node.entry?.ref]).toEqual([null, "unknown", "gcr.io/distroless/nodejs22-debian13:latest"]);
+    // No stated size: estimated from its Debian packages (estimates.json), Node.js itself missing.
+    expect([node.bytes, node.confidence, node.entry?.ref, node.note?.kind]).toEqual([resolveImage("gcr.io/distroless/cc-debian13").bytes, "approximate", "gcr.io/distroless/nodejs22-debian13:latest", "estimated-from-packages"]);
     expect(resolveImage("tonistiigi/xx:1.9.0").by).toBe("unknown");
     // The same distroless image under another tag or Debian release stands for one the publisher gives no size (not :debug, which adds busybox).
     const d12 = resolveImage("gcr.io/distroless/static-debian12");
@@ -190,5 +191,60 @@ describe("package installs sized from the data", () => {
     expect([prod.bytes, prod.omitted, prod.unknown]).toEqual([6721, 1, []]);
     expect(sizeNpmLock(lock ?? [], false).unknown).toEqual(["left-pad@1.3.0"]);
     expect(lockedPackages("not json")).toBeNull();
+  });
+});
+
+describe("publisher images sized from their packages (estimates.json)", () => {
+  it("a distroless image with no stated size: the Debian packages' Installed-Size, approximate; a runtime of no figure makes it partial", () => {
+    const cc = resolveImage("gcr.io/distroless/cc-debian13");
+    expect(cc).toMatchObject({ name: "gcr.io/distroless/cc-debian13:latest", by: "publisher", confidence: "approximate", missing: [] });
+    expect(cc.note).toMatchObject({ kind: "estimated-from-packages", publisher: "GoogleContainerTools/distroless", suite: "trixie" });
+    // 13 packages: static's 5, base's 4, cc's 4.
+    expect(cc.note?.kind === "estimated-from-packages" && cc.note.packages).toBe(13);
+    expect(cc.bytes).toBeGreaterThan(20_000_000);
+    expect(cc.sources.map((s) => s.file)).toContain("cc/config.bzl");
+    const node = resolveImage("gcr.io/distroless/nodejs22-debian13:nonroot");
+    expect(node.bytes).toBe(cc.bytes);
+    expect(node.missing).toEqual(["Node.js 22 from nodejs.org (@nodejs22_amd64, under /nodejs)"]);
+    expect(resolveImage("gcr.io/distroless/cc-debian13:debug").missing).toEqual(["busybox under /busybox (experimental/busybox), which :debug adds"]);
+  });
+
+  it("a name without the Debian suffix selects -debian13, as distroless's README says", () => {
+    const r = resolveImage("gcr.io/distroless/cc");
+    expect(r).toMatchObject({ by: "publisher", aliasBy: "publisherDefault", confidence: "approximate", bytes: resolveImage("gcr.io/distroless/cc-debian13").bytes });
+    expect(r.entry?.ref).toBe("gcr.io/distroless/cc-debian13:latest");
+    // A stated size still wins over an estimate.
+    expect(resolveImage("gcr.io/distroless/static")).toMatchObject({ bytes: 2_097_152, note: { kind: "stated-loosely", printed: "around 2 MiB" } });
+  });
+});
+
+describe("images built FROM another image, as their publishers' Dockerfiles say (estimates.json built)", () => {
+  it("mcr.microsoft.com/dotnet/aspnet:6.0: the chain down to debian:bullseye-slim, its figure, what the Dockerfiles add missing", () => {
+    const r = resolveImage("mcr.microsoft.com/dotnet/aspnet:6.0");
+    const debian = resolveImage("debian:bullseye-slim");
+    expect(r).toMatchObject({ by: "publisher", confidence: "approximate", bytes: debian.bytes, entry: null });
+    expect(r.note).toEqual({
+      kind: "built-on",
+      chain: ["mcr.microsoft.com/dotnet/runtime:6.0.36-bullseye-slim-amd64", "mcr.microsoft.com/dotnet/runtime-deps:6.0.36-bullseye-slim-amd64", "debian:bullseye-slim"],
+      sizedFrom: "debian:bullseye-slim",
+      sizedNote: debian.note,
+    });
+    expect(r.missing).toHaveLength(3);
+    expect(r.missing[0]).toContain("ASP.NET Core 6.0.36");
+    expect(r.sources.map((s) => s.file)).toContain("src/aspnet/6.0/bullseye-slim/amd64/Dockerfile");
+    // A tag with no such chain stays unknown.
+    expect(resolveImage("mcr.microsoft.com/dotnet/aspnet:4.0").bytes).toBeNull();
+  });
+});
+
+describe("older node releases (repo-info excerpts merged with catalog:update --merge)", () => {
+  it("node:14 and node:17 tags resolve to the nearest tag of the same major version and flavour, approximate", () => {
+    const n14 = resolveImage("node:14.4.0-alpine");
+    expect(n14).toMatchObject({ by: "nearest", bytes: 121_020_000, confidence: "approximate", note: { kind: "nearest", from: "node:14-alpine3.16", differs: ["version"] } });
+    const n17 = resolveImage("node:17.0.1-bullseye-slim");
+    expect(n17).toMatchObject({ by: "nearest", bytes: 242_780_000, confidence: "approximate", note: { kind: "nearest", from: "node:17-bullseye-slim" } });
+    expect(n17.sources[0]).toMatchObject({ file: "repos/node/local/17-bullseye-slim.md", commit: "16ad5ad0ad3a9d8a90bbee1083d6b8a88a0ba04a" });
+    expect(n17.sources[0]!.note).toContain("thomascherickal/docker-image-repo-info");
+    expect(resolveImage("node:17-bullseye-slim")).toMatchObject({ by: "exact", confidence: "sourced" });
   });
 });

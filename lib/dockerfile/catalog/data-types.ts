@@ -194,3 +194,45 @@ export interface AlpineData {
   /** The files read, as in images.json. */
   sources: DataSource[];
 }
+
+/** One image estimated from its packages (`estimates.json`): the publisher states no size for it. */
+export interface EstimatedImage {
+  /** `gcr.io/distroless/cc-debian13:latest`. */
+  ref: string;
+  /** The packages' Installed-Size summed, in bytes (`kib` × 1024): what the estimate counts. */
+  bytes: number;
+  unit: "B";
+  /** The same sum in KiB, as Debian gives Installed-Size. */
+  kib: number;
+  /** The Debian suite the sizes were read from (`trixie`). */
+  suite: string;
+  /**
+   * Every package counted, with the layer (the publisher's image) that lists it: `version` and
+   * `kib` as the suite's index gives them (null when it has no such package), `pinned` the
+   * version the publisher's lock file pins (null when it pins none).
+   */
+  packages: { name: string; version: string | null; pinned: string | null; kib: number | null; layer: string }[];
+  /** What the image holds that has no figure (the estimate is then a lower bound). */
+  missing: string[];
+  /** What the publisher's files say the image is. */
+  basis: string;
+  /** Indexes into `EstimatesData.sources`: the publisher's files, then the suite. */
+  sources: number[];
+}
+
+/** `estimates.json`: publisher images sized from what their build files install. */
+export interface EstimatesData {
+  generated: string;
+  /** How every estimate is made, in one paragraph. */
+  method: string;
+  sources: DataSource[];
+  images: EstimatedImage[];
+  /** A name the publisher says selects another (`gcr.io/distroless/cc` → `cc-debian13`), with its words. */
+  aliases: Record<string, { canonical: string; source: number; quote: string }>;
+  /**
+   * Images sized from the image their publisher's Dockerfile builds FROM (`mcr.microsoft.com/dotnet/aspnet:6.0`
+   * → `…/runtime:6.0.36-bullseye-slim-amd64` → … → `debian:bullseye-slim`): `from` as resolved
+   * (`written` as the file says it), `adds` what the Dockerfile adds that has no figure.
+   */
+  built: Record<string, { from: string; written: string; adds: string[]; sources: number[] }>;
+}

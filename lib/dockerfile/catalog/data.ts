@@ -5,14 +5,17 @@
  */
 import alpineJson from "./data/alpine.json";
 import bookwormJson from "./data/debian-bookworm.json";
+import estimatesJson from "./data/estimates.json";
 import imagesJson from "./data/images.json";
 import npmJson from "./data/npm.json";
 import trixieJson from "./data/debian-trixie.json";
-import type { AlpineData, DebianSuiteData, ImagesData, NpmData } from "./data-types";
+import type { AlpineData, DebianSuiteData, EstimatesData, ImagesData, NpmData } from "./data-types";
 
 export const IMAGES_DATA = imagesJson as unknown as ImagesData;
 export const ALPINE_DATA = alpineJson as unknown as AlpineData;
 export const NPM_DATA = npmJson as unknown as NpmData;
+/** Publisher images sized from the packages their build files list (approximate). */
+export const ESTIMATES_DATA = estimatesJson as unknown as EstimatesData;
 /** The Debian suites with package data, by codename. */
 export const DEBIAN_SUITES: Readonly<Record<string, DebianSuiteData>> = {
   bookworm: bookwormJson as unknown as DebianSuiteData,

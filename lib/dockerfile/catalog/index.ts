@@ -7,7 +7,7 @@ import { BUILD_OUTPUTS, PACKAGES } from "./packages";
 import type { CatalogBuildOutput, CatalogImage, CatalogPackageSet } from "./types";
 
 export { COURSE_ALPINE, FHS, FHS_SOURCE } from "./images";
-export { BUILD_OUTPUTS, PACKAGES } from "./packages";
+export { BUILD_OUTPUTS, GO_RULE_OF_THUMB, PACKAGES } from "./packages";
 export * as COURSE_FIGURES from "./course";
 export { parseImageRef, qualifyImage, type ImageRef } from "./ref";
 export { entriesOf, imageEntry, nearestEntry, resolveImage, variantSibling, type Calibration, type ImageResolution, type ResolutionNote, type ResolvedBy } from "./resolve";

@@ -82,3 +82,25 @@ export const BUILD_OUTPUTS: readonly CatalogBuildOutput[] = [
     }),
   ),
 ];
+
+/**
+ * A rule of thumb for a Go program the data has not measured: a statically linked Go program
+ * that serves HTTP is about the size of the course's minimal net/http server, measured in our
+ * sandbox. Not a measurement of the program being built: said as approximate wherever it is used.
+ */
+export const GO_RULE_OF_THUMB: CatalogBuildOutput = {
+  id: "build:go:rule-of-thumb",
+  system: "go",
+  executables: [],
+  sourceFiles: [],
+  module: null,
+  tags: [],
+  files: [{ path: "<binary>", bytes: GO_BINARIES.helloServer }],
+  version: "rule of thumb: example.com/hello-server (net/http, standard library only) built with go1.19.8 for linux/amd64, CGO_ENABLED=0",
+  bytes: GO_BINARIES.helloServer,
+  kind: "on-disk",
+  approximate: true,
+  sources: [GO_SANDBOX_MEASUREMENT],
+  derivation:
+    "A rule of thumb, not a measurement of this program: the size of the course's minimal net/http server binary (lessons/smallest-runtimes/project) as ls -l printed it after our sandbox build, 6,469,790 B. A program with more packages is larger; -ldflags \"-s -w\" (no symbol table or debug information) makes one smaller; another Go release changes the size.",
+};

@@ -5,8 +5,8 @@
  * approximation, said as such). What none of these covers is unknown. Pure.
  */
 import { COURSE_ALPINE_LATEST_BYTES } from "./course";
-import { IMAGES_DATA } from "./data";
-import type { DataSource, ImageEntry } from "./data-types";
+import { ESTIMATES_DATA, IMAGES_DATA } from "./data";
+import type { DataSource, EstimatedImage, ImageEntry } from "./data-types";
 import { parseImageRef } from "./ref";
 import { DISTRO_RELEASES, alpineRelease, parseTag, versionNumbers, type TagParts } from "./tags";
 
@@ -41,6 +41,13 @@ export type ResolutionNote =
   | { kind: "no-on-disk"; compressed: number | null }
   /** The publisher states a size loosely, without saying whether it is compressed or on disk. */
   | { kind: "stated-loosely"; printed: string }
+  /** No size stated: estimated from the Debian packages the publisher's build files list (`missing`: what has no figure). */
+  | { kind: "estimated-from-packages"; publisher: string; suite: string; packages: number; missing: string[] }
+  /**
+   * No figure of its own: built FROM `chain[0]` (then `chain[1]`, …) as the publishers' Dockerfiles
+   * say; the figure is `sizedFrom`'s (found as `sizedNote` says), what the Dockerfiles add missing.
+   */
+  | { kind: "built-on"; chain: string[]; sizedFrom: string; sizedNote: ResolutionNote | null }
   /** The publisher describes the image but states no size. */
   | { kind: "publisher-no-size"; publisher: string }
   /** Nothing in the data: `similar` are known tags of the same repository. */
@@ -55,8 +62,8 @@ export interface ImageResolution {
   /** `repository:tag` with the implicit `latest` made explicit (`alpine:latest`), plus `@digest` when pinned. */
   name: string;
   by: ResolvedBy;
-  /** For `alias`: what made the two tags the same image. */
-  aliasBy: "amd64Digest" | "imageId" | "reportTitle" | null;
+  /** For `alias`: what made the two tags the same image (`publisherDefault`: the publisher says the name selects it). */
+  aliasBy: "amd64Digest" | "imageId" | "reportTitle" | "publisherDefault" | null;
   /** The data entry used (for sizes and contents), or null. */
   entry: ImageEntry | null;
   /** On-disk bytes for linux/amd64 as `docker image ls` shows it, or null when unknown. */
@@ -67,6 +74,8 @@ export interface ImageResolution {
   note: ResolutionNote | null;
   /** The files the figure comes from. */
   sources: DataSource[];
+  /** Parts of the image that have no figure (the figure is then a lower bound); empty when none. */
+  missing: string[];
 }
 
 const byRef = new Map<string, ImageEntry>(IMAGES_DATA.images.map((e) => [e.ref, e]));
@@ -89,6 +98,17 @@ export function entriesOf(repository: string): readonly ImageEntry[] {
 
 function sourcesOf(entry: ImageEntry): DataSource[] {
   return entry.sources.map((i) => IMAGES_DATA.sources[i]).filter((s): s is DataSource => s !== undefined);
+}
+
+const estimateByRef = new Map<string, EstimatedImage>(ESTIMATES_DATA.images.map((e) => [e.ref, e]));
+
+/** The package-based estimate of a publisher image that states no size, or null. */
+export function estimatedImage(ref: string): EstimatedImage | null {
+  return estimateByRef.get(ref) ?? null;
+}
+
+function estimateSources(e: EstimatedImage): DataSource[] {
+  return e.sources.map((i) => ESTIMATES_DATA.sources[i]).filter((s): s is DataSource => s !== undefined);
 }
 
 /** The tags a repository's entries answer for, for "did you mean". */
@@ -207,7 +227,11 @@ function resolveExactOrAlias(name: string): { entry: ImageEntry; by: "exact" | "
   if (exact) return { entry: exact, by: "exact", aliasBy: null };
   const alias = IMAGES_DATA.aliases[name];
   const canonical = alias ? byRef.get(alias.canonical) : undefined;
-  return alias && canonical ? { entry: canonical, by: "alias", aliasBy: alias.by } : null;
+  if (alias && canonical) return { entry: canonical, by: "alias", aliasBy: alias.by };
+  // A name the publisher says selects another (`gcr.io/distroless/cc` → `cc-debian13`).
+  const chosen = ESTIMATES_DATA.aliases[name];
+  const target = chosen ? byRef.get(chosen.canonical) : undefined;
+  return chosen && target ? { entry: target, by: "alias", aliasBy: "publisherDefault" } : null;
 }
 
 function byDigest(digest: string): ImageEntry | null {
@@ -233,6 +257,32 @@ function publisherNearest(repository: string, tag: string): { entry: ImageEntry;
   return { entry: best, differs: best.repository !== repository ? ["release"] : best.tag !== tag ? ["tag"] : ["build"] };
 }
 
+/**
+ * An image with no figure of its own that its publisher's Dockerfile builds FROM another
+ * (estimates.json `built`): that image's figure, approximate, with what the Dockerfile adds
+ * missing. Null when the chain ends in an image of no figure.
+ */
+function builtOn(tagName: string, options: { calibration?: Calibration }, depth = 0): ImageResolution | null {
+  const b = ESTIMATES_DATA.built[tagName];
+  if (!b || depth > 8) return null;
+  const inner = resolveImage(b.from, options);
+  if (inner.bytes === null) return null;
+  const deeper = inner.note?.kind === "built-on" ? inner.note : null;
+  const own = b.sources.map((i) => ESTIMATES_DATA.sources[i]).filter((s): s is DataSource => s !== undefined);
+  return {
+    ref: tagName,
+    name: tagName,
+    by: "publisher",
+    aliasBy: null,
+    entry: null,
+    bytes: inner.bytes,
+    confidence: "approximate",
+    note: { kind: "built-on", chain: [b.from, ...(deeper ? deeper.chain : [])], sizedFrom: deeper ? deeper.sizedFrom : inner.name, sizedNote: deeper ? deeper.sizedNote : inner.note },
+    sources: [...own, ...inner.sources],
+    missing: [...b.adds, ...inner.missing],
+  };
+}
+
 /** Course figures: alpine:latest as the course pulled it (docs/facts/course.md, lib/dockerfile/catalog/course.ts). */
 const COURSE_SOURCE: DataSource = {
   origin: "Stagecraft course",
@@ -249,28 +299,35 @@ export function resolveImage(ref: string, options: { calibration?: Calibration }
   const { repository, tag, digest } = parseImageRef(ref);
   const effectiveTag = tag === "" && digest === "" ? "latest" : tag;
   const name = `${repository}${effectiveTag ? `:${effectiveTag}` : ""}${digest ? `@${digest}` : ""}`;
-  const base: Omit<ImageResolution, "by" | "entry" | "bytes" | "confidence" | "note" | "sources" | "aliasBy"> = { ref, name };
-  const unknown = (note: ResolutionNote | null): ImageResolution => ({ ...base, by: "unknown", aliasBy: null, entry: null, bytes: null, confidence: "unknown", note, sources: [] });
+  const base: Omit<ImageResolution, "by" | "entry" | "bytes" | "confidence" | "note" | "sources" | "aliasBy" | "missing"> = { ref, name };
+  const unknown = (note: ResolutionNote | null): ImageResolution => ({ ...base, by: "unknown", aliasBy: null, entry: null, bytes: null, confidence: "unknown", note, sources: [], missing: [] });
 
   if (repository === "scratch" && effectiveTag === "latest" && !digest) {
-    return { ...base, name: "scratch", by: "scratch", aliasBy: null, entry: null, bytes: 0, confidence: "sourced", note: null, sources: [] };
+    return { ...base, name: "scratch", by: "scratch", aliasBy: null, entry: null, bytes: 0, confidence: "sourced", note: null, sources: [], missing: [] };
   }
   if (repository === "") return unknown(null);
 
   const tagName = `${repository}:${effectiveTag || "latest"}`;
+  const built = !digest && !byRef.has(tagName) ? builtOn(tagName, options) : null;
+  if (built) return { ...built, ref, name };
   const fromEntry = (entry: ImageEntry, by: ResolvedBy, aliasBy: ImageResolution["aliasBy"], approximateNote: ResolutionNote | null): ImageResolution => {
     if (entry.onDisk) {
-      return { ...base, by, aliasBy, entry, bytes: entry.onDisk.bytes, confidence: approximateNote ? "approximate" : "sourced", note: approximateNote, sources: sourcesOf(entry) };
+      return { ...base, by, aliasBy, entry, bytes: entry.onDisk.bytes, confidence: approximateNote ? "approximate" : "sourced", note: approximateNote, sources: sourcesOf(entry), missing: [] };
     }
     if (entry.statedSize) {
-      return { ...base, by, aliasBy, entry, bytes: entry.statedSize.bytes, confidence: "approximate", note: approximateNote ?? { kind: "stated-loosely", printed: entry.statedSize.printed }, sources: sourcesOf(entry) };
+      return { ...base, by, aliasBy, entry, bytes: entry.statedSize.bytes, confidence: "approximate", note: approximateNote ?? { kind: "stated-loosely", printed: entry.statedSize.printed }, sources: sourcesOf(entry), missing: [] };
     }
-    return { ...base, by, aliasBy, entry, bytes: null, confidence: "unknown", note: isPublisher(repository) ? { kind: "publisher-no-size", publisher: sourcesOf(entry)[0]?.origin ?? repository } : { kind: "no-on-disk", compressed: entry.compressedAmd64?.bytes ?? null }, sources: sourcesOf(entry) };
+    const est = estimatedImage(entry.ref);
+    if (est) {
+      const publisher = sourcesOf(entry)[0]?.origin ?? repository;
+      return { ...base, by, aliasBy, entry, bytes: est.bytes, confidence: "approximate", note: approximateNote ?? { kind: "estimated-from-packages", publisher, suite: est.suite, packages: est.packages.length, missing: est.missing }, sources: estimateSources(est), missing: est.missing };
+    }
+    return { ...base, by, aliasBy, entry, bytes: null, confidence: "unknown", note: isPublisher(repository) ? { kind: "publisher-no-size", publisher: sourcesOf(entry)[0]?.origin ?? repository } : { kind: "no-on-disk", compressed: entry.compressedAmd64?.bytes ?? null }, sources: sourcesOf(entry), missing: [] };
   };
 
   if (options.calibration === "course" && repository === "alpine" && effectiveTag === "latest" && !digest) {
     const contents = resolveExactOrAlias("alpine:latest")?.entry ?? null;
-    return { ...base, by: "course", aliasBy: null, entry: contents, bytes: COURSE_ALPINE_LATEST_BYTES, confidence: "sourced", note: null, sources: [COURSE_SOURCE] };
+    return { ...base, by: "course", aliasBy: null, entry: contents, bytes: COURSE_ALPINE_LATEST_BYTES, confidence: "sourced", note: null, sources: [COURSE_SOURCE], missing: [] };
   }
 
   if (digest) {

@@ -153,13 +153,23 @@ export function copyFromStage(copy: {
   const reasons: SizeReason[] = [];
   let known = 0;
   let approximate = false;
+  // Why what arrives is approximate, when the step that wrote it said (a Go rule of thumb); `unexplained` when one did not.
+  const whys = new Map<string, LayerApproximation>();
+  let unexplained = false;
+  const note = (node: FsNode) => {
+    if (node.why) whys.set(JSON.stringify(node.why), node.why);
+    else unexplained = true;
+  };
   const names: string[] = [];
   const missing: string[] = [];
   const arrive = (path: string, node: Omit<FsNode, "origin" | "stage" | "from">) =>
     addNode(state, path, { ...node, origin: "stage", stage: copy.stage, from: from.label });
   const put = (path: string, node: FsNode, at: string) => {
     arrive(path, node);
-    if (node.approximate && node.bytes !== null) approximate = true;
+    if (node.approximate && node.bytes !== null) {
+      approximate = true;
+      note(node);
+    }
     if (node.type !== "file") {
       // A directory a step made without listing it: its size, when the step knew it, else unknown.
       if (node.bytes !== null) known += node.bytes;
@@ -184,7 +194,10 @@ export function copyFromStage(copy: {
       const sized = node?.bytes ?? null;
       arrive(dest, { type: "dir", bytes: sized, note: node?.opaque && sized === null ? { kind: "stage-directory", stage: from } : node?.note ?? null, opaque: node?.opaque ?? false });
       if (sized !== null) known += sized;
-      if (sized !== null && node?.approximate) approximate = true;
+      if (sized !== null && node?.approximate) {
+        approximate = true;
+        note(node);
+      }
       for (const [p, n] of descendants(source, abs)) put(joinPath(dest, p.slice(abs === "/" ? 1 : abs.length + 1)), n, p);
       for (const [p, c] of source.contents) if (isUnder(p, abs)) state.contents.set(joinPath(dest, p.slice(abs === "/" ? 1 : abs.length + 1)), c);
       // The whole file system, an unlisted directory, or one a step of unknown effect may have written into.
@@ -211,5 +224,6 @@ export function copyFromStage(copy: {
       }
     }
   }
-  return { known, reasons, what: { kind: "stage-files", paths: names, stage: from }, approximations: approximate ? [{ kind: "stage-approximate", stage: from }] : [], ...(missing.length > 0 ? { missing } : {}) };
+  const approximations: LayerApproximation[] = approximate ? [...whys.values(), ...(unexplained ? [{ kind: "stage-approximate" as const, stage: from }] : [])] : [];
+  return { known, reasons, what: { kind: "stage-files", paths: names, stage: from }, approximations, ...(missing.length > 0 ? { missing } : {}) };
 }

@@ -6,7 +6,7 @@
  */
 import type { SystemPackages } from "../catalog/apt";
 import type { BuiltProgram } from "./programs";
-import type { TreeNote } from "./reasons";
+import type { LayerApproximation, TreeNote } from "./reasons";
 import type { TreeOrigin } from "./types";
 
 /** One tracked path. */
@@ -33,6 +33,8 @@ export interface FsNode {
   mode?: number;
   /** The owner `COPY --chown` set (`10001:10001`, `app`), when it set one; root otherwise. */
   owner?: string;
+  /** Why it is approximate, when the step that wrote it says (a Go rule of thumb): COPY --from passes it on. */
+  why?: LayerApproximation;
 }
 
 /** A stage's file system and environment. */

@@ -52,8 +52,8 @@ function partsOf(runs: StageRun[], chain: number[]): { missing: MissingPart[]; a
   const root = runs[chain[0] as number];
   if (root) {
     const { base } = root.sim;
-    if (base.bytes === null && base.reason) missing.push({ kind: "base", stage: root.name, ref: base.ref, reason: base.reason });
-    else if (base.approximate && base.resolution) approximate.push({ kind: "base", stage: root.name, ref: base.ref, resolution: base.resolution });
+    if (base.reason && (base.bytes === null || base.reason.kind === "image-partly-sized")) missing.push({ kind: "base", stage: root.name, ref: base.ref, reason: base.reason });
+    if (base.bytes !== null && base.approximate && base.resolution) approximate.push({ kind: "base", stage: root.name, ref: base.ref, resolution: base.resolution });
   }
   for (const k of chain) {
     const run = runs[k];

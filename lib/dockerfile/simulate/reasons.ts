@@ -20,6 +20,8 @@ export type SizeReason =
   | { kind: "not-in-catalog"; what: "apk package" | "apt package" | "npm package"; name: string }
   /** A FROM names an image the data does not size; `note` says what the data knows instead. */
   | { kind: "image-unknown"; image: string; note: ResolutionNote | null }
+  /** A FROM names an image sized only in part: `missing` are the parts with no figure (the size is a lower bound). */
+  | { kind: "image-partly-sized"; image: string; missing: string[] }
   /** `apt-get install` on a base image whose packages (and Debian suite) are unknown. */
   | { kind: "apt-base-unknown"; image: string }
   /** `apk add` of packages sized from an image's list, which gives no dependencies: what they pull in is unknown. */
@@ -71,6 +73,8 @@ export type LayerApproximation =
   | { kind: "sandbox-build" }
   /** A course Go program built in our sandbox with Go 1.19, not with the Dockerfile's Go. */
   | { kind: "sandbox-go-build" }
+  /** A Go program the data has not measured: the rule of thumb (the course's net/http server's size) stands for its binary. */
+  | { kind: "go-rule-of-thumb" }
   /** Debian figures of another suite than the image's (`trixie` for an Ubuntu `noble` image). */
   | { kind: "debian-other-suite"; suite: string; release: string | null }
   /** The base image's package list was only partly read: some packages counted may already be there. */

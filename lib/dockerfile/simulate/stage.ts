@@ -109,7 +109,9 @@ function baseOf(info: StageInfo, ctx: StageContext): { base: SimulatedBase; stat
   });
   if (known) {
     const kind = r.entry?.onDisk || r.by === "course" || r.by === "scratch" ? "on-disk" : "unstated";
-    return { base: { ref: info.base, stage: null, bytes: r.bytes, kind, catalogId, approximate: r.confidence === "approximate", reason: null, resolution: baseResolution(r) }, state, lowerBound: false };
+    // Sized in part (a publisher image estimated from its packages, with a runtime of no figure): a lower bound.
+    const partial: SizeReason | null = r.missing.length > 0 ? { kind: "image-partly-sized", image: info.base, missing: r.missing } : null;
+    return { base: { ref: info.base, stage: null, bytes: r.bytes, kind, catalogId, approximate: r.confidence === "approximate", reason: partial, resolution: baseResolution(r) }, state, lowerBound: partial !== null };
   }
   return {
     base: { ref: info.base, stage: null, bytes: null, kind: null, catalogId: null, approximate: false, reason: { kind: "image-unknown", image: info.base, note: r.note }, resolution: baseResolution(r) },

@@ -3,7 +3,7 @@
  * is structured (./reasons); lib/simulation-words.ts writes the sentences.
  */
 import type { ContextFile } from "../build-context";
-import type { BaseImageFacts, Calibration, CatalogEntry, DataSource, ResolutionNote, ResolvedBy } from "../catalog";
+import type { BaseImageFacts, Calibration, CatalogEntry, DataSource, ImageResolution, ResolutionNote, ResolvedBy } from "../catalog";
 import type { RunVerdict } from "../run/verdict-types";
 import type { LayerApproximation, LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "./reasons";
 
@@ -70,7 +70,7 @@ export interface BaseResolution {
   /** That entry's report title (`python:3.12.14-slim-trixie`), or null. */
   reportedAs: string | null;
   /** For an alias: what made the tags the same image. */
-  aliasBy: "amd64Digest" | "imageId" | "reportTitle" | null;
+  aliasBy: ImageResolution["aliasBy"];
   confidence: Confidence;
   note: ResolutionNote | null;
   /** The image's Created date (yyyy-mm-dd) from its report, or null. */

@@ -81,7 +81,7 @@ export function holds(scope: RunScope, part: LayerPart): void {
 }
 
 /** Records a path the RUN writes. */
-export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean; approximate?: boolean; program?: BuiltProgram }): void {
+export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean; approximate?: boolean; program?: BuiltProgram; why?: LayerApproximation }): void {
   addNode(scope.state, entry.path, {
     type: entry.type,
     bytes: entry.bytes,
@@ -92,5 +92,6 @@ export function write(scope: RunScope, entry: { path: string; type: "file" | "di
     opaque: entry.opaque ?? false,
     ...(entry.approximate ? { approximate: true } : {}),
     ...(entry.program ? { program: entry.program } : {}),
+    ...(entry.why ? { why: entry.why } : {}),
   });
 }

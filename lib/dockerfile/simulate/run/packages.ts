@@ -4,7 +4,7 @@
  * (the dependency closure on top of what the image has); `npm ci` from the project's lock
  * file and the npm registry's sizes. What the data does not size is unknown, by name.
  */
-import { findGoBuildOutput, lookupPackages, lockedPackages, NPM_READ, sizeApkAdd, sizeAptInstall, sizeNpmLock, type AptApproximation } from "../../catalog";
+import { findGoBuildOutput, GO_RULE_OF_THUMB, lookupPackages, lockedPackages, NPM_READ, sizeApkAdd, sizeAptInstall, sizeNpmLock, type AptApproximation } from "../../catalog";
 import { packageInstall } from "../../shell/commands";
 import { resolvePath } from "../fs-model";
 import type { LayerApproximation } from "../reasons";
@@ -252,7 +252,7 @@ function goProgram(scope: RunScope, command: RunContext["command"], dir: string,
   return { kind: "native", language: "go", by: "go build", stage: scope.stage.label, libc: linkage === "static" ? (libc ?? null) : libc, linkage, libraries: linkage === null ? null : [], uses, output: null };
 }
 
-/** go: `mod download` fetches dependencies; `build -o` writes a binary, sized when it is one of the course's own measured builds. */
+/** go: `mod download` fetches dependencies; `build -o` writes a binary, sized when it is one of the course's own measured builds, else by a labelled rule of thumb (GO_RULE_OF_THUMB). */
 export const go: RunHandler = ({ command, operands, scope }) => {
   if (operands[0] === "mod" && operands[1] === "download") {
     unknown(scope, { kind: "project-dependencies" });
@@ -276,7 +276,17 @@ export const go: RunHandler = ({ command, operands, scope }) => {
       holds(scope, { kind: "command", text: "go build" });
       return;
     }
-    if (out) write(scope, { path: resolvePath(scope.cwd, out), type: "file", bytes: null, program });
+    if (out) {
+      // Not a program the data has measured: a labelled rule of thumb stands for its binary.
+      const bytes = GO_RULE_OF_THUMB.bytes;
+      write(scope, { path: resolvePath(scope.cwd, out), type: "file", bytes, approximate: true, why: { kind: "go-rule-of-thumb" }, program });
+      scope.result.known += bytes;
+      scope.result.catalogIds.push(GO_RULE_OF_THUMB.id);
+      scope.result.figures.push({ kind: "catalog", id: GO_RULE_OF_THUMB.id, entry: GO_RULE_OF_THUMB, approximations: [{ kind: "go-rule-of-thumb" }] });
+      approximately(scope, { kind: "go-rule-of-thumb" });
+      holds(scope, { kind: "command", text: "go build" });
+      return;
+    }
   }
   unknown(scope, { kind: "project-output", by: null });
   holds(scope, { kind: "command", text: `go ${operands[0] ?? ""}`.trim() });

@@ -76,7 +76,7 @@ describe("the RUN command table", () => {
     expect(state.tree.get("/app/node_modules")).toMatchObject({ type: "dir", bytes: 6721, opaque: true });
   });
 
-  it("go build of one of the course's Go projects: our sandbox build's size; any other: unknown", () => {
+  it("go build of one of the course's Go projects: our sandbox build's size; any other with -o: the labelled rule of thumb; without -o: unknown", () => {
     const state = fresh();
     state.contents.set("/src/go.mod", "module example.com/hello\n\ngo 1.22\n");
     state.tree.set("/src/main.go", { type: "file", bytes: 175, origin: "context", stage: "build", from: null, note: null, opaque: false });
@@ -85,7 +85,15 @@ describe("the RUN command table", () => {
     expect(result.known).toBe(1_832_057);
     expect(result.approximations).toEqual([{ kind: "sandbox-go-build" }]);
     expect(state.tree.get("/src/hello")).toMatchObject({ bytes: 1_832_057, approximate: true });
-    expect(run("cd /src && go build -tags netgo -o hello .", state).result.reasons).toEqual([{ kind: "project-output", by: null }]);
+    const other = run("cd /src && go build -tags netgo -o other .", state).result;
+    expect(other.reasons).toEqual([]);
+    expect(other.known).toBe(6_469_790);
+    expect(other.approximations).toEqual([{ kind: "go-rule-of-thumb" }]);
+    expect(other.catalogIds).toEqual(["build:go:rule-of-thumb"]);
+    expect(state.tree.get("/src/other")).toMatchObject({ bytes: 6_469_790, approximate: true });
+    const xx = run("cd /src && xx-go build -o /out/hello ./cmd/hello", state).result;
+    expect(xx.approximations).toEqual([{ kind: "go-rule-of-thumb" }]);
+    expect(run("cd /src && go build .", state).result.reasons).toEqual([{ kind: "project-output", by: null }]);
   });
 
   it("npm ci writes node_modules in the working directory `cd` left; npm run build depends on the project", () => {

@@ -25,6 +25,8 @@ export const RUN_HANDLERS: ReadonlyMap<string, RunHandler> = new Map<string, Run
   ...each(PIP_FAMILY, pip),
   ...each(NODE_FAMILY, nodePackageManager),
   ["go", go],
+  // tonistiigi/xx's xx-go runs go with GOOS, GOARCH and GOARM set for the target platform.
+  ["xx-go", go],
   ["cmake", cmake],
   ["make", make],
   ["jar", jar],
