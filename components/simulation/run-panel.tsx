@@ -7,7 +7,7 @@ import type { SimulationModel } from "@/lib/workspace/types";
  * it prints, where the lesson's project is known) or the error in Docker's words, why, the
  * fix and the lesson that teaches it. Self-contained: it reads only the simulation result.
  */
-export function RunPanel({ simulation }: { simulation: SimulationModel }) {
+export function RunPanel({ simulation }: { simulation: Pick<SimulationModel, "view"> }) {
   const run = simulation.view.run;
   if (!run) return null;
   const tone = run.outcome === "starts" ? "border-[var(--ok,#15803d)]" : run.outcome === "unknown" ? "border-border" : "border-[var(--danger,#b91c1c)]";

@@ -5,6 +5,7 @@ import { StaticDiff } from "@/components/diff/static-diff";
 import { BuildLog } from "@/components/simulation/build-log";
 import { FileTree } from "@/components/simulation/file-tree";
 import { ImagePanel } from "@/components/simulation/image-panel";
+import { RunPanel } from "@/components/simulation/run-panel";
 import type { WorkspaceParts } from "@/components/workspace/dockerfile-workspace";
 import type { Inline } from "@/lib/course/markdown-types";
 import type { WorkbenchTab } from "@/lib/course/types";
@@ -112,11 +113,7 @@ function DiffTab({ ctx }: { ctx: WorkbenchTabContext }) {
   );
 }
 
-/**
- * The workbench's tabs, in order. Data, so a tab is one entry: the Run tab (the `docker run`
- * verdict, components/simulation/run-panel.tsx) is added here as
- * `{ id: "run", label: () => "Run", render: (ctx) => <RunPanel ... /> }`.
- */
+/** The workbench's tabs, in order. Data, so a tab is one entry. */
 export const WORKBENCH_TABS: WorkbenchTabDef[] = [
   {
     id: "stages",
@@ -131,6 +128,11 @@ export const WORKBENCH_TABS: WorkbenchTabDef[] = [
   { id: "problems", label: ({ parts }) => `Problems (${parts.problemCount})`, render: ({ parts }) => parts.problems ?? waiting },
   { id: "image", label: () => "Image", render: (ctx) => <ImageTab ctx={ctx} /> },
   { id: "log", label: () => "Log", render: (ctx) => <LogTab ctx={ctx} /> },
+  {
+    id: "run",
+    label: () => "Run",
+    render: ({ parts }) => (parts.simulation ? <RunPanel simulation={parts.simulation} /> : waiting),
+  },
   { id: "diff", label: () => "Diff", render: (ctx) => <DiffTab ctx={ctx} /> },
   {
     id: "notes",
@@ -139,7 +141,7 @@ export const WORKBENCH_TABS: WorkbenchTabDef[] = [
   },
 ];
 
-/** The tab a step names, or the first when this page has no such tab (a Run tab not added yet). */
+/** The tab a step names, or the first when this page has no such tab. */
 export function tabFor(id: WorkbenchTab | "notes"): WorkbenchTabDef {
   return WORKBENCH_TABS.find((t) => t.id === id) ?? (WORKBENCH_TABS[0] as WorkbenchTabDef);
 }
