@@ -208,6 +208,10 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     exercises,
     ...(meta.project ? { context: toContextFiles(loadProjectFiles(slug, root)) } : {}),
   });
+  for (const step of walkthrough.steps) {
+    const doc = parseDockerfile(step.text);
+    step.notes = annotations.filter((a) => matchAnchor(doc, a.anchor).length === 1).map((a) => a.id);
+  }
   // The walkthrough format's prose rules; lessons not yet converted keep the old body.
   if (walkthrough.steps.length > 0) {
     checkRecap(lessonBody, mdFile);

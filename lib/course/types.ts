@@ -100,6 +100,8 @@ export interface LessonStep {
   predict?: LessonPredict;
   /** The exercise (a `LessonExercise.id`, `slug/exercise-id`) the workbench becomes at this step. */
   exerciseId?: string;
+  /** The ids of the lesson's annotations whose anchor matches this step's text (the Notes tab shows those). */
+  notes?: string[];
 }
 
 /** The problem shown first: the "before" Dockerfile and why it hurts. */
