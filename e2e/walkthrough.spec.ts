@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { parse } from "yaml";
-import { editorText, editorTextbox, expect, LESSON, test } from "./fixtures";
+import { editorTextbox, expect, LESSON, test } from "./fixtures";
 
 /** Lessons in the walkthrough format, with their step ids and tabs, read from the lesson folders. */
 const walkthroughs = readdirSync("lessons", { withFileTypes: true }).flatMap((dir) => {
@@ -25,12 +26,19 @@ const step = (page: Page, id: string) => page.locator(`[data-step="${id}"]`);
 const workbenchLine = (page: Page, line: number) => workbench(page).getByLabel("Dockerfile (press Enter to edit)").first().locator(`[data-line="${line}"]`);
 const selectedTab = (page: Page) => workbench(page).getByRole("tab", { selected: true });
 
-async function onScreen(locator: Locator, height: number) {
+/** The workbench's whole text, as its Download button saves it (Monaco only renders the lines in view). */
+async function workbenchText(page: Page): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), workbench(page).getByRole("button", { name: "Download", exact: true }).click()]);
+  return readFile((await file.path()) ?? "", "utf8");
+}
+
+async function onScreen(locator: Locator, height: number, what = String(locator)) {
+  await expect(locator).toBeVisible();
   const box = await locator.boundingBox();
-  expect(box, "is rendered").not.toBeNull();
+  expect(box, `${what} is rendered`).not.toBeNull();
   if (!box) return;
-  expect(box.y, "top is on screen").toBeGreaterThanOrEqual(0);
-  expect(box.y + Math.min(box.height, 40), "starts on the first screen").toBeLessThanOrEqual(height);
+  expect(box.y, `${what}: top is on screen`).toBeGreaterThanOrEqual(0);
+  expect(box.y + Math.min(box.height, 40), `${what}: starts on the screen`).toBeLessThanOrEqual(height);
 }
 
 test("the problem and the first step's prose are on the first screen at 1280x720", async ({ page }) => {
@@ -72,7 +80,8 @@ test("each step's Apply puts its edit in the workbench, shows its tab, and the l
   await page.goto(LESSON);
   await expect(selectedTab(page)).toHaveText("Image");
   await expect(workbench(page).getByRole("tabpanel")).toContainText("303MB");
-  await expect(workbenchLine(page, 4)).toHaveText(/^4FROM alpine:latest$/);
+  await expect(workbenchLine(page, 4)).toContainText("FROM alpine:latest");
+  await expect(workbenchLine(page, 4)).not.toContainText("AS build");
 
   await step(page, "name-the-build-stage").getByRole("button", { name: "Apply: Add AS build" }).click();
   await expect(workbenchLine(page, 4)).toContainText("FROM alpine:latest AS build");
@@ -116,22 +125,22 @@ test("applying a step over the student's own edits offers Undo, and Monaco's und
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
   await page.keyboard.type("LABEL mine=yes");
-  await expect.poll(() => editorText(workbench(page))).toContain("LABEL mine=yes");
+  await expect.poll(() => workbenchText(page)).toContain("LABEL mine=yes");
 
   await step(page, "name-the-build-stage").getByRole("button", { name: "Apply: Add AS build" }).click();
-  await expect.poll(() => editorText(workbench(page))).toContain("FROM alpine:latest AS build");
-  expect(await editorText(workbench(page))).not.toContain("LABEL mine=yes");
+  await expect.poll(() => workbenchText(page)).toContain("FROM alpine:latest AS build");
+  expect(await workbenchText(page)).not.toContain("LABEL mine=yes");
   await expect(page.getByTestId("apply-undo")).toContainText("Your edits were replaced by step 2's Dockerfile.");
   await page.getByTestId("apply-undo").getByRole("button", { name: "Undo" }).click();
-  await expect.poll(() => editorText(workbench(page))).toContain("LABEL mine=yes");
+  await expect.poll(() => workbenchText(page)).toContain("LABEL mine=yes");
 
   // Apply again, then Monaco's own undo (one edit on its stack) brings the student's text back.
   await step(page, "name-the-build-stage").getByRole("button", { name: "Apply: Add AS build" }).click();
-  await expect.poll(() => editorText(workbench(page))).toContain("AS build");
+  await expect.poll(() => workbenchText(page)).toContain("AS build");
   await editorTextbox(workbench(page)).focus();
   await page.keyboard.press("Control+z");
-  await expect.poll(() => editorText(workbench(page))).toContain("LABEL mine=yes");
-  expect(await editorText(workbench(page))).not.toContain("AS build");
+  await expect.poll(() => workbenchText(page)).toContain("LABEL mine=yes");
+  expect(await workbenchText(page)).not.toContain("AS build");
 });
 
 test("predict, then reveal: the simulator's and the analyser's answers, computed on the step's Dockerfile", async ({ page }) => {

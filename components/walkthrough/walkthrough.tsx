@@ -33,6 +33,8 @@ interface WalkthroughProps {
   before: WorkbenchTabContext["before"];
   /** The hook and objectives, shown above the steps. */
   header: ReactNode;
+  /** What follows the steps (practice, recap, project, next lesson), still beside the sticky workbench. */
+  footer: ReactNode;
 }
 
 interface Undo {
@@ -54,7 +56,7 @@ const stepUrl = (id: string) => {
  * Dockerfile in the editor as one undoable edit and shows the tab with its effect; going back
  * to a step restores its Dockerfile; every replacement offers Undo.
  */
-export function Walkthrough({ slug, steps, bodies, exercises, initial, annotations, build, before, header }: WalkthroughProps) {
+export function Walkthrough({ slug, steps, bodies, exercises, initial, annotations, build, before, header, footer }: WalkthroughProps) {
   const [active, setActive] = useState(0);
   const [tab, setTab] = useState<TabId>(steps[0]?.tab ?? "stages");
   const [shown, setShown] = useState(steps[0]?.text ?? "");
@@ -138,7 +140,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] lg:gap-8">
-      <div className="min-w-0 pb-24 lg:pb-12">
+      <div className="min-w-0 pb-24 lg:pb-0">
         {header}
         <ol ref={prose} className="m-0 mt-6 list-none space-y-6 p-0" onMouseOver={onTerm} onFocus={onTerm} onMouseOut={() => setTerm(null)} onBlur={() => setTerm(null)}>
           {steps.map((s, i) => (
@@ -157,7 +159,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
               {s.predict && <PredictQuestion predict={s.predict} stepNumber={i + 1} />}
               <div className="mt-3 flex flex-wrap gap-2">
                 {s.apply && (
-                  <Button variant="primary" onClick={() => show(i, "apply")} data-testid={`apply-${s.id}`}>
+                  <Button variant="primary" className="[&_.inline-code]:border-white/40 [&_.inline-code]:bg-transparent [&_.inline-code]:text-white" onClick={() => show(i, "apply")} data-testid={`apply-${s.id}`}>
                     Apply: <InlineText nodes={s.apply} />
                   </Button>
                 )}
@@ -170,6 +172,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
             </li>
           ))}
         </ol>
+        {footer}
       </div>
 
       <aside
@@ -201,11 +204,12 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
             </button>
           </div>
         )}
-        {Object.entries(exercises).map(([id, node]) => (
-          <div key={id} className={`min-h-0 flex-1 overflow-auto ${id === step.id ? "" : "hidden"}`} data-testid={`exercise-at-${id}`}>
-            {node}
+        {/* Only the open step's exercise is mounted: its card saves the student's text itself. */}
+        {exercise && (
+          <div key={step.id} className="min-h-0 flex-1 overflow-auto" data-testid={`exercise-at-${step.id}`}>
+            {exercise}
           </div>
-        ))}
+        )}
         <div className={exercise ? "hidden" : "contents"}>
           <DockerfileWorkspace
             storageKey={walkthroughStorageKey(slug)}

@@ -111,7 +111,7 @@ function WalkthroughLessonPage({ page }: { page: LessonPageModel }) {
   const exercises = Object.fromEntries(
     lesson.steps.flatMap((s) => {
       const found = numbered.find(({ entry }) => entry.exercise.id === s.exerciseId);
-      return found ? [[s.id, exerciseCard(found.entry, found.number, context)]] : [];
+      return found ? [[s.id, exerciseCard(found.entry, found.number, context, "clamp(140px, 30vh, 360px)")]] : [];
     }),
   );
   const practice = page.exercises.filter((e) => !atStep.has(e.exercise.id));
@@ -132,34 +132,38 @@ function WalkthroughLessonPage({ page }: { page: LessonPageModel }) {
         annotations={annotations}
         build={page.build}
         before={{ text: hook.text, label: lesson.compare?.before.label ?? "Before", size: hook.size ?? null, estimate: walkthrough.hook?.display ?? null, source: hook.source ?? null }}
+        footer={
+          <>
+            <ExercisesSection title="Practice" exercises={practice} {...(context ? { context } : {})} />
+
+            <article className="prose-lesson mt-10 max-w-3xl">
+              <LessonProse blocks={lesson.body} />
+            </article>
+
+            {lesson.project && <ProjectSection project={lesson.project} />}
+            {lesson.next && <NextLesson next={lesson.next} lastExerciseId={lastExercise} />}
+
+            <nav aria-label="Lessons" className="mt-12 mb-20 flex flex-wrap justify-between gap-4 border-t border-border pt-6 lg:mb-0">
+              {lesson.previous ? (
+                <Link href={`/lessons/${lesson.previous.slug}/`} className="font-semibold text-accent hover:underline">
+                  ← {lesson.previous.title}
+                </Link>
+              ) : (
+                <Link href="/" className="font-semibold text-accent hover:underline">
+                  ← All lessons
+                </Link>
+              )}
+              {lesson.next && (
+                <Link href={`/lessons/${lesson.next.slug}/`} className="font-semibold text-accent hover:underline">
+                  Next: {lesson.next.title} →
+                </Link>
+              )}
+            </nav>
+          </>
+        }
         header={<LessonHook lesson={lesson} hook={hook} total={total} estimate={walkthrough.hook?.display ?? null} inWorkbench={first?.text === hook.text} />}
       />
 
-      <ExercisesSection title="Practice" exercises={practice} {...(context ? { context } : {})} />
-
-      <article className="prose-lesson mt-10 max-w-3xl">
-        <LessonProse blocks={lesson.body} />
-      </article>
-
-      {lesson.project && <ProjectSection project={lesson.project} />}
-      {lesson.next && <NextLesson next={lesson.next} lastExerciseId={lastExercise} />}
-
-      <nav aria-label="Lessons" className="mt-12 mb-20 flex flex-wrap justify-between gap-4 border-t border-border pt-6 lg:mb-0">
-        {lesson.previous ? (
-          <Link href={`/lessons/${lesson.previous.slug}/`} className="font-semibold text-accent hover:underline">
-            ← {lesson.previous.title}
-          </Link>
-        ) : (
-          <Link href="/" className="font-semibold text-accent hover:underline">
-            ← All lessons
-          </Link>
-        )}
-        {lesson.next && (
-          <Link href={`/lessons/${lesson.next.slug}/`} className="font-semibold text-accent hover:underline">
-            Next: {lesson.next.title} →
-          </Link>
-        )}
-      </nav>
     </div>
   );
 }
