@@ -12,7 +12,7 @@ RUN pip wheel --wheel-dir /wheels -r requirements.txt
 
 # Runtime Stage -----------------------------------------------------
 
-FROM python:3.12-slim
+FROM python:3.12-slim AS runtime
 
 WORKDIR /app
 

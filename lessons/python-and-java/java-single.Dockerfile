@@ -1,3 +1,6 @@
+# A read-only example from Docker's "Multi-stage builds" concept page (a Spring Boot
+# project with the Maven wrapper); the lesson's project has no Java, so it does not build it.
+
 # Single Stage ------------------------------------------------------
 
 # A full JDK: compiler, Maven wrapper downloads, source and all

@@ -1,7 +1,11 @@
-// A tiny web app with no dependencies: only Node.js's own node:http module.
+// A tiny web app with no runtime dependencies: only Node.js's own node:http module.
 const http = require("node:http");
 
-/** Answers every request: a health check on /health, a greeting everywhere else. */
+/**
+ * Answers every request: a health check on /health, a greeting everywhere else.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
 function handler(req, res) {
   if (req.url === "/health") {
     res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });

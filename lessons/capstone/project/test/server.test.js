@@ -1,7 +1,9 @@
 const assert = require("node:assert/strict");
 const http = require("node:http");
 const { test } = require("node:test");
-const { handler } = require("../src/server.js");
+// The module under test: the source, or the compiled file when APP_MODULE names it
+// (the Dockerfile's test stage sets APP_MODULE=../dist/server.js, the file production ships).
+const { handler } = require(process.env.APP_MODULE || "../src/server.js");
 
 /** Starts the handler on a free port, requests `path`, and returns status and body. */
 async function request(path) {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { greeting } from "../src/greeting.js";
+import { greeting } from "../dist/greeting.js";
 
 test("greeting says how long the server has been up", () => {
   assert.equal(greeting(60_000), "Hello from Node.js! Up for 1 minute.");

@@ -12,3 +12,8 @@ const server = createServer((request, response) => {
 server.listen(port, () => {
   console.log(`listening on :${port}`);
 });
+
+// As PID 1 in a container, node gets no default SIGTERM handling: stop cleanly ourselves.
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

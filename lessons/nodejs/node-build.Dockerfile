@@ -1,0 +1,32 @@
+# The Node.js image every stage starts from
+ARG NODE_VERSION=24.11.1-alpine
+
+# Base Stage --------------------------------------------------------
+
+FROM node:${NODE_VERSION} AS base
+WORKDIR /app
+
+# Build Dependencies ------------------------------------------------
+
+# Every dependency, dev dependencies included, for the build step
+FROM base AS build-deps
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm,sharing=locked \
+    npm ci --no-audit --no-fund
+
+# Build Stage -------------------------------------------------------
+
+FROM build-deps AS build
+COPY . .
+RUN npm run build
+
+# Production Stage --------------------------------------------------
+
+# A fresh Node.js image: the built app, and node_modules from build-deps
+FROM node:${NODE_VERSION} AS production
+WORKDIR /app
+COPY --from=build-deps /app/node_modules ./node_modules
+COPY --from=build-deps /app/package*.json ./
+COPY --from=build /app/dist ./dist
+EXPOSE 3000
+CMD ["node", "dist/server.js"]
