@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
+import { parse } from "yaml";
+import { expect, test } from "./fixtures";
+
+/**
+ * The accessibility sweep with everything loaded (issue 17): every page, every lesson and
+ * every presenter step, with Monaco in place, a build-check warning in Problems and the
+ * simulator's panels open, in each page theme. axe's serious and critical findings must be
+ * none.
+ *
+ * Bounded for CI: each page loads once and switches theme in place (through the theme menu,
+ * as a student would). The light theme runs every axe rule; dark and high contrast change only
+ * colours, so there axe runs its colour rules (`color-contrast`, `link-in-text-block`).
+ */
+const THEMES = ["light", "dark", "contrast"] as const;
+type Theme = (typeof THEMES)[number];
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+const LESSONS: string[] = (parse(readFileSync("lessons/course.yaml", "utf8")) as { lessons: string[] }).lessons;
+
+/** A line that BuildKit's FromAsCasing check warns about (`as` lowercase after an uppercase `FROM`). */
+const WARNING_LINE = "FROM alpine:latest as extra";
+
+async function setTheme(page: Page, theme: Theme) {
+  await page.getByRole("combobox", { name: "Theme" }).selectOption(theme);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+}
+
+/** axe's serious and critical findings on the page as it is now, one line per element. */
+async function findings(page: Page, where: string, theme: Theme, scope?: string): Promise<string[]> {
+  // Only violations come back in full: serialising every passing node of a lesson page costs more than checking it.
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+  if (theme !== "light") builder = builder.withRules(COLOUR_RULES);
+  if (scope) builder = builder.include(scope);
+  const t0 = Date.now();
+  const results = await builder.analyze();
+  console.log(`axe ${where} ${theme} ${Date.now() - t0} ms`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${where} [${theme}] ${v.id}: ${n.target.join(" ")}: ${(n.failureSummary ?? "").replace(/\s+/g, " ")}`));
+}
+
+/** Audits the page (or the part `scope` selects) in every theme, ending in light. */
+async function sweep(page: Page, where: string, scope?: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of THEMES) {
+    await setTheme(page, theme);
+    found.push(...(await findings(page, where, theme, scope)));
+  }
+  await setTheme(page, "light");
+  return found;
+}
+
+/**
+ * Sections below the first screen skip rendering until scrolled to (`content-visibility:
+ * auto`); axe only judges the colours of what is rendered, so render them all, as a student
+ * scrolling through would see them.
+ */
+async function renderEverything(page: Page) {
+  await page.addStyleTag({ content: ".defer-render { content-visibility: visible !important; }" });
+}
+
+/** Starts Monaco in a workspace, adds the warning line at the end and waits for it in Problems and as a squiggle. */
+async function editWithWarning(page: Page, workspace: Locator) {
+  await workspace.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(workspace.locator('[data-editor-state="ready"]')).toBeVisible();
+  await expect(workspace.getByRole("textbox", { name: "Dockerfile editor" })).toBeFocused();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(WARNING_LINE);
+  await expect(workspace.getByRole("list", { name: "Problems" }).locator('[data-rule="FromAsCasing"]')).toBeVisible();
+  await expect(workspace.locator(".monaco-editor .squiggly-warning").first()).toBeAttached();
+}
+
+/** The simulated image: every folded part opened. */
+async function openSimulation(page: Page) {
+  const simulation = page.getByTestId("simulation");
+  await expect(simulation).toBeAttached();
+  await expect(simulation).toHaveAttribute("aria-busy", "false");
+  await simulation.evaluate((section) => section.querySelectorAll("details").forEach((d) => (d.open = true)));
+}
+
+test.describe.configure({ mode: "parallel" });
+
+test("the course page", async ({ page }) => {
+  await page.goto("/");
+  await renderEverything(page);
+  expect(await sweep(page, "/")).toEqual([]);
+});
+
+test("the rules page", async ({ page }) => {
+  await page.goto("/rules/");
+  await renderEverything(page);
+  expect(await sweep(page, "/rules/")).toEqual([]);
+});
+
+test("the playground, editing, with a warning and the simulator open", async ({ page }) => {
+  await page.goto("/playground/");
+  await renderEverything(page);
+  await editWithWarning(page, page.locator("main"));
+  await openSimulation(page);
+  expect(await sweep(page, "/playground/")).toEqual([]);
+});
+
+for (const slug of LESSONS) {
+  test(`lesson ${slug}, editing, with a warning, the diff editor and the simulator open`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const t0 = Date.now();
+    await page.goto(`/lessons/${slug}/`);
+    await renderEverything(page);
+    await editWithWarning(page, page.getByRole("region", { name: "The Dockerfile", exact: true }));
+    const staticDiff = page.locator("[data-static-diff]");
+    if ((await staticDiff.count()) > 0) {
+      await staticDiff.scrollIntoViewIfNeeded();
+      await expect(page.locator("[data-diff-ready=true]")).toBeAttached();
+    }
+    await openSimulation(page);
+    const t1 = Date.now();
+    expect(await sweep(page, `/lessons/${slug}/`)).toEqual([]);
+    console.log(`${slug}: load ${t1 - t0} ms, sweep ${Date.now() - t1} ms`);
+  });
+
+  test(`presenter ${slug}: every step, Monaco editing with a warning`, async ({ page }) => {
+    test.setTimeout(300_000);
+    const t0 = Date.now();
+    const where = `/lessons/${slug}/present/`;
+    await page.goto(where);
+    await expect(page.locator("[data-presenter] .monaco-editor")).toBeAttached();
+    const counter = page.getByTestId("step-counter");
+    const steps = Number((await counter.textContent())?.match(/of (\d+)/)?.[1]);
+    const next = page.getByRole("button", { name: "Next" });
+    // Edit on the first slide that shows the code, and leave a warning in the Problems strip.
+    while ((await page.locator("[data-presenter]").getAttribute("data-step")) !== "annotation") await next.click();
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await expect(page.getByRole("textbox", { name: "Dockerfile editor" })).toBeFocused();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(WARNING_LINE);
+    const strip = page.getByTestId("presenter-problems");
+    await expect(strip).toContainText("FromAsCasing");
+    // The whole page while editing: the header, Monaco with its markers, the Problems strip.
+    const found = await sweep(page, `${where} editing`);
+    await page.getByRole("button", { name: "Done editing" }).click();
+    const back = page.getByRole("button", { name: "Back" });
+    while (!(await back.isDisabled())) await back.click();
+    // Then every step's own content (the slide and the static code beside it); the header
+    // around it is the one audited above.
+    for (let step = 1; step <= steps; step++) {
+      await expect(counter).toHaveText(`Step ${step} of ${steps}`);
+      found.push(...(await sweep(page, `${where} step ${step}`, ".presenter-stage")));
+      if (step < steps) await next.click();
+    }
+    expect(found).toEqual([]);
+    console.log(`${slug} presenter: ${steps} steps, ${Date.now() - t0} ms`);
+  });
+}
