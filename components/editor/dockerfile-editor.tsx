@@ -67,7 +67,17 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
 
     const detach = attachAnalysis(model, () => latest.current.analysis.current);
     const tabState = () => latest.current.onTabState?.(editor.hasTextFocus() ? editor.getOption(monaco.editor.EditorOption.tabFocusMode) : null);
+    // Monaco's own Ctrl+M flips a page-wide flag the API cannot read, so the hint beside the
+    // editor could not say what Tab does now; this editor's option does the same, readably.
+    const toggleTab = editor.addAction({
+      id: "stagecraft.toggleTabMovesFocus",
+      label: "Toggle Tab Key Moves Focus",
+      // Ctrl+M, as Monaco has it; Ctrl+Shift+M on a Mac, where Cmd+M minimises the window.
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM],
+      run: () => editor.updateOptions({ tabFocusMode: !editor.getOption(monaco.editor.EditorOption.tabFocusMode) }),
+    });
     const subscriptions = [
+      toggleTab,
       model.onDidChangeContent(() => latest.current.onChange(model.getValue())),
       editor.onDidChangeCursorPosition((e) => latest.current.onCursorLine(e.position.lineNumber)),
       editor.onDidFocusEditorText(tabState),

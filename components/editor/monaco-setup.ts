@@ -147,6 +147,27 @@ if (navigator.webdriver) {
       markers: monaco.editor.getModelMarkers({}).length,
     };
   };
+  /** The text and the Stagecraft markers of the editor inside `selector` (e2e/model.spec.ts compares them with the page). */
+  (window as Window & { __stagecraftEditorState?: (selector: string) => EditorState | null }).__stagecraftEditorState = (selector) => {
+    const editor = monaco.editor.getEditors().find((e) => e.getContainerDomNode().closest(selector) && !e.getContainerDomNode().closest(".monaco-diff-editor"));
+    const model = editor?.getModel();
+    if (!model) return null;
+    return {
+      text: model.getValue(),
+      markers: monaco.editor.getModelMarkers({ resource: model.uri, owner: "stagecraft" }).map((m) => ({
+        line: m.startLineNumber,
+        rule: typeof m.code === "object" ? m.code.value : (m.code ?? ""),
+        severity: m.severity === monaco.MarkerSeverity.Error ? "error" : m.severity === monaco.MarkerSeverity.Warning ? "warning" : "info",
+        message: m.message,
+      })),
+    };
+  };
+}
+
+/** What `__stagecraftEditorState` reports: the model's text and its markers (1-based lines). */
+export interface EditorState {
+  text: string;
+  markers: { line: number; rule: string; severity: "error" | "warning" | "info"; message: string }[];
 }
 
 /** Options shared by the editor and the diff editor; the static view mirrors these metrics. */
