@@ -26,6 +26,8 @@ const WARNING_LINE = "FROM alpine:latest as extra";
 async function setTheme(page: Page, theme: Theme) {
   await page.getByRole("combobox", { name: "Theme" }).selectOption(theme);
   await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+  // Buttons and cards fade between colours (transition-colors): judge the colours they settle on.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 }
 
 // axe-core as @axe-core/playwright ships it, put into each page once: AxeBuilder injects its
@@ -85,6 +87,7 @@ async function editWithWarning(page: Page, workspace: Locator) {
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter");
   await page.keyboard.type(WARNING_LINE);
+  await page.keyboard.press("Escape"); // closes a suggestion list the typing opened
   await expect(workspace.getByRole("list", { name: "Problems" }).locator('[data-rule="FromAsCasing"]')).toBeVisible();
   await expect(workspace.locator(".monaco-editor .squiggly-warning").first()).toBeAttached();
 }
@@ -121,7 +124,7 @@ test("the playground, editing, with a warning and the simulator open", async ({ 
 
 for (const slug of LESSONS) {
   test(`lesson ${slug}, editing, with a warning, the diff editor and the simulator open`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const t0 = Date.now();
     await page.goto(`/lessons/${slug}/`);
     await renderEverything(page);

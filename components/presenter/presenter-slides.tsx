@@ -86,7 +86,8 @@ interface AnnotationSlideProps {
 /** One annotation, beside the code that highlights its lines. */
 export function AnnotationSlide({ annotation, index, count, place }: AnnotationSlideProps) {
   return (
-    <section className="presenter-note min-h-0 overflow-auto px-8 py-8" aria-labelledby="presenter-note-title" data-testid="presenter-annotation">
+    // Focusable: a long note scrolls, and a keyboard user must be able to scroll it (axe: scrollable-region-focusable).
+    <section className="presenter-note min-h-0 overflow-auto px-8 py-8" aria-labelledby="presenter-note-title" data-testid="presenter-annotation" tabIndex={0}>
       <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-xl font-semibold text-muted">
         <span aria-hidden="true" className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-accent text-xl font-bold text-white">
           {index + 1}
