@@ -44,7 +44,6 @@ interface Finding {
 async function findings(page: Page, where: string, theme: Theme, scope?: string): Promise<string[]> {
   // page.evaluate is not subject to the page's CSP, which would refuse an injected script tag.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const t0 = Date.now();
   const violations = await page.evaluate(
     async ({ rules, scope }) => {
       const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
@@ -54,7 +53,6 @@ async function findings(page: Page, where: string, theme: Theme, scope?: string)
     },
     { rules: theme === "light" ? null : COLOUR_RULES, scope: scope ?? null },
   );
-  console.log(`axe ${where} ${theme} ${Date.now() - t0} ms`);
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .flatMap((v) => v.nodes.map((n) => `${where} [${theme}] ${v.id}: ${n.target}: ${n.summary.replace(/\s+/g, " ")}`));
@@ -96,7 +94,8 @@ async function closeSuggestions(page: Page) {
 /** Starts Monaco in a workspace, adds the warning line at the end and waits for it in Problems and as a squiggle. */
 async function editWithWarning(page: Page, workspace: Locator) {
   await workspace.getByRole("button", { name: "Edit", exact: true }).click();
-  await expect(workspace.locator('[data-editor-state="ready"]')).toBeVisible();
+  // Monaco is 1.1 MB of script to evaluate: on a busy machine that takes a while.
+  await expect(workspace.locator('[data-editor-state="ready"]')).toBeVisible({ timeout: 30_000 });
   await expect(workspace.getByRole("textbox", { name: "Dockerfile editor" })).toBeFocused();
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter");
@@ -114,7 +113,8 @@ async function openSimulation(page: Page) {
   await simulation.evaluate((section) => section.querySelectorAll("details").forEach((d) => (d.open = true)));
 }
 
-test.describe.configure({ mode: "parallel" });
+// Each test audits one page in three themes (a presenter: every step, three times).
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
 test("the course page", async ({ page }) => {
   await page.goto("/");
@@ -138,28 +138,22 @@ test("the playground, editing, with a warning and the simulator open", async ({ 
 
 for (const slug of LESSONS) {
   test(`lesson ${slug}, editing, with a warning, the diff editor and the simulator open`, async ({ page }) => {
-    test.setTimeout(180_000);
-    const t0 = Date.now();
     await page.goto(`/lessons/${slug}/`);
     await renderEverything(page);
     await editWithWarning(page, page.getByRole("region", { name: "The Dockerfile", exact: true }));
     const staticDiff = page.locator("[data-static-diff]");
     if ((await staticDiff.count()) > 0) {
       await staticDiff.scrollIntoViewIfNeeded();
-      await expect(page.locator("[data-diff-ready=true]")).toBeAttached();
+      await expect(page.locator("[data-diff-ready=true]")).toBeAttached({ timeout: 30_000 });
     }
     await openSimulation(page);
-    const t1 = Date.now();
     expect(await sweep(page, `/lessons/${slug}/`)).toEqual([]);
-    console.log(`${slug}: load ${t1 - t0} ms, sweep ${Date.now() - t1} ms`);
   });
 
   test(`presenter ${slug}: every step, Monaco editing with a warning`, async ({ page }) => {
-    test.setTimeout(300_000);
-    const t0 = Date.now();
     const where = `/lessons/${slug}/present/`;
     await page.goto(where);
-    await expect(page.locator("[data-presenter] .monaco-editor")).toBeAttached();
+    await expect(page.locator("[data-presenter] .monaco-editor")).toBeAttached({ timeout: 30_000 });
     const counter = page.getByTestId("step-counter");
     const steps = Number((await counter.textContent())?.match(/of (\d+)/)?.[1]);
     const next = page.getByRole("button", { name: "Next" });
@@ -192,6 +186,5 @@ for (const slug of LESSONS) {
       }
     }
     expect(found).toEqual([]);
-    console.log(`${slug} presenter: ${steps} steps, ${Date.now() - t0} ms`);
   });
 }
