@@ -100,9 +100,9 @@ async function editWithWarning(page: Page, workspace: Locator) {
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter");
   await page.keyboard.type(WARNING_LINE);
-  await closeSuggestions(page);
   await expect(workspace.getByRole("list", { name: "Problems" }).locator('[data-rule="FromAsCasing"]')).toBeVisible();
   await expect(workspace.locator(".monaco-editor .squiggly-warning").first()).toBeAttached();
+  await closeSuggestions(page);
 }
 
 /** The simulated image: every folded part opened. */
@@ -164,10 +164,10 @@ for (const slug of LESSONS) {
     await page.keyboard.press("Control+End");
     await page.keyboard.press("Enter");
     await page.keyboard.type(WARNING_LINE);
-    await closeSuggestions(page);
-    await expect(page.locator("[data-presenter][data-editing]")).toBeAttached();
     const strip = page.getByTestId("presenter-problems");
     await expect(strip).toContainText("FromAsCasing");
+    await closeSuggestions(page);
+    await expect(page.locator("[data-presenter][data-editing]")).toBeAttached();
     // The whole page while editing: the header, Monaco with its markers, the Problems strip.
     const found = await sweep(page, `${where} editing`);
     await page.getByRole("button", { name: "Done editing" }).click();
