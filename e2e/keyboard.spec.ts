@@ -49,7 +49,7 @@ test("lesson 1 with the keyboard only: edit, leave the editor, an annotation, Ch
   // The static code view takes the focus and Enter turns it into the editor.
   await tabTo(page, workspace.getByLabel("Dockerfile (press Enter to edit)"));
   await page.keyboard.press("Enter");
-  await expect(workspace.locator('[data-editor-state="ready"]')).toBeVisible();
+  await expect(workspace.locator('[data-editor-state="ready"]')).toBeVisible({ timeout: 30_000 });
   const textbox = editorTextbox(workspace);
   await expect(textbox).toBeFocused();
 

@@ -68,7 +68,8 @@ async function editorState(real: Real): Promise<EditorState> {
 async function startEditor(real: Real) {
   const workspace = real.surface.workspace(real.page);
   await workspace.getByRole("button", { name: "Edit", exact: true }).click();
-  await expect(workspace.locator('[data-editor-state="ready"]').first()).toBeVisible();
+  // Monaco is 1.1 MB of script to evaluate: on a busy machine that takes a while.
+  await expect(workspace.locator('[data-editor-state="ready"]').first()).toBeVisible({ timeout: 30_000 });
 }
 
 async function focusEditor(real: Real) {
