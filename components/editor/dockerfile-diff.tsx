@@ -37,6 +37,11 @@ export function DockerfileDiff({ before, after, beforeLabel, afterLabel, onReady
       modifiedAriaLabel: `${afterLabel} Dockerfile`,
     });
     diff.setModel({ original, modified });
+    // Monaco 0.57 does not pass originalAriaLabel/modifiedAriaLabel on to the sides' input
+    // elements (axe: aria-input-field-name, the text boxes had aria-label=""); each side
+    // takes its own.
+    diff.getOriginalEditor().updateOptions({ ariaLabel: `${beforeLabel} Dockerfile` });
+    diff.getModifiedEditor().updateOptions({ ariaLabel: `${afterLabel} Dockerfile` });
     const done = diff.onDidUpdateDiff(() => {
       setReady(true);
       readyRef.current();

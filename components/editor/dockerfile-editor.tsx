@@ -38,6 +38,12 @@ interface DockerfileEditorProps {
   onReady(handle: EditorHandle): void;
   /** Options over the shared ones, read at mount (the presenter's large type). */
   options?: monaco.editor.IEditorOptions;
+  /**
+   * Called when the editor gains or loses the focus, and when Ctrl+M switches what Tab does:
+   * null while the focus is elsewhere, else whether Tab now moves the focus on (true) or types
+   * a tab (false, Monaco's default: the keyboard is trapped until Ctrl+M).
+   */
+  onTabState?(tabMovesFocus: boolean | null): void;
 }
 
 export function DockerfileEditor(props: DockerfileEditorProps) {
@@ -60,9 +66,26 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
     decorations.current = editor.createDecorationsCollection();
 
     const detach = attachAnalysis(model, () => latest.current.analysis.current);
+    const tabState = () => latest.current.onTabState?.(editor.hasTextFocus() ? editor.getOption(monaco.editor.EditorOption.tabFocusMode) : null);
+    // Monaco's own Ctrl+M flips a page-wide flag the API cannot read, so the hint beside the
+    // editor could not say what Tab does now; this editor's option does the same, readably.
+    const toggleTab = editor.addAction({
+      id: "stagecraft.toggleTabMovesFocus",
+      label: "Toggle Tab Key Moves Focus",
+      // Ctrl+M, as Monaco has it; Ctrl+Shift+M on a Mac, where Cmd+M minimises the window.
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM],
+      run: () => editor.updateOptions({ tabFocusMode: !editor.getOption(monaco.editor.EditorOption.tabFocusMode) }),
+    });
     const subscriptions = [
+      toggleTab,
       model.onDidChangeContent(() => latest.current.onChange(model.getValue())),
       editor.onDidChangeCursorPosition((e) => latest.current.onCursorLine(e.position.lineNumber)),
+      editor.onDidFocusEditorText(tabState),
+      editor.onDidBlurEditorText(tabState),
+      // Ctrl+M (Monaco's "Toggle Tab Key Moves Focus") recomputes the option.
+      editor.onDidChangeConfiguration((e) => {
+        if (e.hasChanged(monaco.editor.EditorOption.tabFocusMode)) tabState();
+      }),
     ];
 
     const handle: EditorHandle = {

@@ -103,6 +103,19 @@ function definePageTheme(): void {
       "editorLineNumber.dimmedForeground": colour("--code-gutter"),
       "editorLineNumber.activeForeground": colour("--code-text"),
       "editor.lineHighlightBackground": colour("--code-line-highlight"),
+      // The diff editor's defaults (a translucent green and red over the line, a stronger
+      // one over the changed characters) leave coloured tokens below 4.5:1 (axe: 3.87:1 for a
+      // comment on a removed word, 4.1:1 for a flag on an inserted one). The lines take the
+      // page's own diff colours, which every token colour was chosen against; the changed
+      // characters get a border instead of a second background.
+      "diffEditor.insertedLineBackground": colour("--diff-add-bg"),
+      "diffEditor.removedLineBackground": colour("--diff-del-bg"),
+      "diffEditor.insertedTextBackground": "#00000000",
+      "diffEditor.removedTextBackground": "#00000000",
+      "diffEditor.insertedTextBorder": colour("--diff-add-text"),
+      "diffEditor.removedTextBorder": colour("--diff-del-text"),
+      "diffEditorGutter.insertedLineBackground": colour("--diff-add-bg"),
+      "diffEditorGutter.removedLineBackground": colour("--diff-del-bg"),
     },
   });
   probe.remove();
@@ -134,6 +147,27 @@ if (navigator.webdriver) {
       markers: monaco.editor.getModelMarkers({}).length,
     };
   };
+  /** The text and the Stagecraft markers of the editor inside `selector` (e2e/model.spec.ts compares them with the page). */
+  (window as Window & { __stagecraftEditorState?: (selector: string) => EditorState | null }).__stagecraftEditorState = (selector) => {
+    const editor = monaco.editor.getEditors().find((e) => e.getContainerDomNode().closest(selector) && !e.getContainerDomNode().closest(".monaco-diff-editor"));
+    const model = editor?.getModel();
+    if (!model) return null;
+    return {
+      text: model.getValue(),
+      markers: monaco.editor.getModelMarkers({ resource: model.uri, owner: "stagecraft" }).map((m) => ({
+        line: m.startLineNumber,
+        rule: typeof m.code === "object" ? m.code.value : (m.code ?? ""),
+        severity: m.severity === monaco.MarkerSeverity.Error ? "error" : m.severity === monaco.MarkerSeverity.Warning ? "warning" : "info",
+        message: m.message,
+      })),
+    };
+  };
+}
+
+/** What `__stagecraftEditorState` reports: the model's text and its markers (1-based lines). */
+export interface EditorState {
+  text: string;
+  markers: { line: number; rule: string; severity: "error" | "warning" | "info"; message: string }[];
 }
 
 /** Options shared by the editor and the diff editor; the static view mirrors these metrics. */

@@ -22,7 +22,8 @@ interface HunkTableProps {
 export function HunkTable({ rows, beforeLabel, afterLabel }: HunkTableProps) {
   const longest = Math.max(20, ...rows.map((r) => (r.kind === "fold" ? 24 : r.text.length)));
   return (
-    <div className="presenter-hunks min-h-0 flex-1 overflow-auto rounded-xl border border-border bg-[var(--code-bg)] py-2" style={{ "--rows": rows.length, "--cols": longest } as CSSProperties}>
+    // Focusable: long changes scroll, and a keyboard user must be able to scroll them (axe: scrollable-region-focusable).
+    <div className="presenter-hunks min-h-0 flex-1 overflow-auto rounded-xl border border-border bg-[var(--code-bg)] py-2" tabIndex={0} role="region" aria-label="Changes" style={{ "--rows": rows.length, "--cols": longest } as CSSProperties}>
       <table className="code-block w-full border-collapse">
         <caption className="sr-only">
           What changes from the {beforeLabel.toLowerCase()} Dockerfile to the {afterLabel.toLowerCase()} one; unchanged lines are folded.

@@ -13,7 +13,7 @@ import { HunkTable } from "./presenter-diff";
 /** The title slide: lesson number, title and objectives. */
 export function IntroSlide({ number, title, objectives }: { number: number; title: string; objectives: Inline[][] }) {
   return (
-    <section className="mx-auto flex h-full max-w-5xl flex-col justify-center overflow-auto px-10 py-8" aria-label="Title">
+    <section className="mx-auto flex h-full max-w-5xl flex-col justify-center overflow-auto px-10 py-8" aria-label="Title" tabIndex={0}>
       <p className="m-0 text-2xl font-semibold text-muted">Lesson {number}</p>
       <p className="m-0 mt-2 text-6xl font-extrabold leading-tight tracking-tight">{title}</p>
       <h2 className="mt-10 text-3xl font-bold">In this lesson you will</h2>
@@ -42,7 +42,7 @@ export function SizesSlide({ before, after, source }: { before: MeasuredSide; af
     { side: after, tone: "bg-success", text: "text-[var(--diff-add-text)]" },
   ];
   return (
-    <section className="mx-auto flex h-full w-full max-w-6xl flex-col justify-center overflow-auto px-10 py-8" aria-labelledby="presenter-sizes-title" data-testid="presenter-sizes">
+    <section className="mx-auto flex h-full w-full max-w-6xl flex-col justify-center overflow-auto px-10 py-8" aria-labelledby="presenter-sizes-title" data-testid="presenter-sizes" tabIndex={0}>
       <h2 id="presenter-sizes-title" className="text-3xl font-bold text-muted">
         The same program, two images
       </h2>
@@ -86,7 +86,8 @@ interface AnnotationSlideProps {
 /** One annotation, beside the code that highlights its lines. */
 export function AnnotationSlide({ annotation, index, count, place }: AnnotationSlideProps) {
   return (
-    <section className="presenter-note min-h-0 overflow-auto px-8 py-8" aria-labelledby="presenter-note-title" data-testid="presenter-annotation">
+    // Focusable, as every slide that may scroll: a keyboard user must be able to scroll it (axe: scrollable-region-focusable).
+    <section className="presenter-note min-h-0 overflow-auto px-8 py-8" aria-labelledby="presenter-note-title" data-testid="presenter-annotation" tabIndex={0}>
       <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-xl font-semibold text-muted">
         <span aria-hidden="true" className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-accent text-xl font-bold text-white">
           {index + 1}

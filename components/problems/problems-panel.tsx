@@ -6,7 +6,9 @@ import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 /** Each severity's icon and colours (AA contrast in every theme), for every Problems list. */
 export const PROBLEM_LOOK = {
   error: { icon: "✖", className: "border-danger bg-[var(--diff-del-bg)] text-[var(--diff-del-text)]" },
-  warning: { icon: "▲", className: "border-[#b45309] bg-[#fff4e5] text-[#7c2d12]" },
+  // The theme's warning colours: fixed light ones made a light box on the dark theme, where
+  // the faded "(line n)" measured 1.61:1 (axe).
+  warning: { icon: "▲", className: "border-[var(--warning-border)] bg-[var(--warning-bg)] text-[var(--warning-text)]" },
   info: { icon: "ℹ", className: "border-accent bg-accent-soft text-accent-strong" },
 } as const;
 

@@ -1,5 +1,5 @@
 "use client";
-import type { MouseEvent, ReactNode, Ref } from "react";
+import { useState, type MouseEvent, type ReactNode, type Ref } from "react";
 import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { LazyDockerfileEditor } from "@/components/editor/lazy-dockerfile-editor";
 import { StaticCode } from "@/components/editor/static-code";
@@ -72,10 +72,33 @@ interface EditorCardProps {
   height?: string;
 }
 
+/**
+ * What Tab does in the focused editor, and the key that changes it. Monaco keeps Tab for
+ * indenting, so a keyboard user needs its Ctrl+M ("Toggle Tab Key Moves Focus"; Ctrl+Shift+M
+ * on a Mac) to leave the editor.
+ */
+function TabHint({ tabMovesFocus }: { tabMovesFocus: boolean }) {
+  const key = typeof navigator !== "undefined" && /Mac/.test(navigator.platform) ? "Ctrl+Shift+M" : "Ctrl+M";
+  return (
+    <p className="m-0 ml-auto text-text" data-testid="tab-hint">
+      {tabMovesFocus ? (
+        <>
+          Tab moves to the next control. <kbd className="inline-code">{key}</kbd>: Tab types a tab again.
+        </>
+      ) : (
+        <>
+          Tab types a tab here. Press <kbd className="inline-code">{key}</kbd>, then Tab, to leave the editor.
+        </>
+      )}
+    </p>
+  );
+}
+
 /** The Dockerfile card: toolbar, the static view or Monaco, the status line and the Problems list. */
 export function EditorCard(props: EditorCardProps) {
   const { text, editor, highlight, diagnostics, problems, status, failed, paused } = props;
   const staticText = useStaticSnapshot(text, editor === "ready");
+  const [tabMovesFocus, setTabMovesFocus] = useState<boolean | null>(null);
 
   function onStaticClick(event: MouseEvent<HTMLDivElement>) {
     const lineEl = (event.target as HTMLElement).closest("[data-line]");
@@ -125,6 +148,7 @@ export function EditorCard(props: EditorCardProps) {
               onCursorLine={props.onCursorLine}
               onReady={props.onReady}
               onLoadError={props.onEditorLoadError}
+              onTabState={setTabMovesFocus}
             />
           </div>
         )}
@@ -138,6 +162,7 @@ export function EditorCard(props: EditorCardProps) {
             Undo reset
           </Button>
         )}
+        {editor === "ready" && tabMovesFocus !== null && <TabHint tabMovesFocus={tabMovesFocus} />}
       </div>
       <PartLoadNotice parts={failed} save={props.onSaveNow} className="border-t border-border" />
       {paused !== null && (
