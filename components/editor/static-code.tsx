@@ -11,10 +11,15 @@ interface StaticCodeProps {
   label: string;
   /**
    * Long lines wrap, at spaces only (as Monaco wraps), never inside `--from=build`; a comment
-   * ruler stays one row, clipped (the presenter). Default: every line one row, scrolling sideways.
+   * ruler stays one row, clipped (the presenter). Default: every line one row, scrolling
+   * sideways, except on a narrow screen (below NARROW_WIDTH), where lines wrap the same way
+   * (globals.css `.code-narrow-wrap`), as the editor does there.
    */
   wrap?: boolean;
 }
+
+/** A word longer than this may break inside (a long URL), as Monaco breaks a word wider than the editor; shorter ones never do. */
+const UNBREAKABLE_WORD = 24;
 
 const tokenNode = (t: HighlightToken, key: number | string): ReactNode => (t.kind === "plain" ? t.text : <span key={key} className={`tok-${t.kind}`}>{t.text}</span>);
 
@@ -22,9 +27,11 @@ const tokenNode = (t: HighlightToken, key: number | string): ReactNode => (t.kin
 function wrappedWords(tokens: readonly HighlightToken[]): ReactNode[] {
   const out: ReactNode[] = [];
   let word: ReactNode[] = [];
+  let length = 0;
   const endWord = () => {
-    if (word.length > 0) out.push(<span key={out.length} className="whitespace-nowrap">{word}</span>);
+    if (word.length > 0) out.push(<span key={out.length} className={length > UNBREAKABLE_WORD ? "break-anywhere" : "whitespace-nowrap"}>{word}</span>);
     word = [];
+    length = 0;
   };
   tokens.forEach((t, i) => {
     t.text.split(/( +)/).forEach((piece, j) => {
@@ -32,7 +39,10 @@ function wrappedWords(tokens: readonly HighlightToken[]): ReactNode[] {
       if (piece.startsWith(" ")) {
         endWord();
         out.push(piece);
-      } else word.push(tokenNode({ ...t, text: piece }, `${i}-${j}`));
+      } else {
+        word.push(tokenNode({ ...t, text: piece }, `${i}-${j}`));
+        length += piece.length;
+      }
     });
   });
   endWord();
@@ -48,7 +58,7 @@ export const StaticCode = memo(function StaticCode({ text, highlight = null, lab
   const lines = highlightDockerfile(text);
   const source = text.split("\n");
   return (
-    <pre className={`code-block m-0 py-[var(--code-pad-y)] ${wrap ? "code-wrap overflow-x-hidden" : "overflow-x-auto"}`} aria-label={label} tabIndex={0}>
+    <pre className={`code-block m-0 py-[var(--code-pad-y)] ${wrap ? "code-wrap overflow-x-hidden" : "code-narrow-wrap overflow-x-auto"}`} aria-label={label} tabIndex={0}>
       <code className={`block ${wrap ? "" : "min-w-max"}`}>
         {lines.map((tokens, i) => {
           const n = i + 1;
@@ -60,7 +70,7 @@ export const StaticCode = memo(function StaticCode({ text, highlight = null, lab
                 {n}
               </span>
               <span className={`pr-4 ${wrap ? (ruler ? "min-w-0 overflow-hidden whitespace-pre" : "min-w-0 whitespace-pre-wrap") : "whitespace-pre"}`}>
-                {wrap && !ruler ? wrappedWords(tokens) : tokens.map((t, j) => tokenNode(t, j))}
+                {!ruler ? wrappedWords(tokens) : tokens.map((t, j) => tokenNode(t, j))}
                 {"\n"}
               </span>
             </span>
