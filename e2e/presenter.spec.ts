@@ -157,6 +157,19 @@ test("comment rulers stay one row, clipped, and inline code does not break at --
   // `COPY --from=build` in the annotation is on one line.
   const inline = page.getByTestId("presenter-annotation").locator("code", { hasText: "COPY --from=build" });
   expect(await inline.evaluate((e) => e.getClientRects().length)).toBe(1);
+
+  // Editing, Monaco wraps the same way: rulers one row each, never a row of dashes alone.
+  await edit(page);
+  await page.keyboard.press("Control+Home");
+  const rows = async () => (await page.locator(".presenter-code .monaco-editor .view-lines .view-line").allInnerTexts()).map((l) => l.replace(/\u00a0/g, " ").trimEnd());
+  await expect.poll(rows).toContainEqual(expect.stringMatching(/^# Build Stage -{20,}$/));
+  expect((await rows()).filter((r) => /^-+$/.test(r))).toEqual([]);
+  // Going to a ruler's clipped end scrolls nothing sideways.
+  const lineStart = () => page.locator(".presenter-code .monaco-editor .view-lines .view-line").first().evaluate((e) => Math.round(e.getBoundingClientRect().left));
+  const before = await lineStart();
+  await page.keyboard.press("End");
+  await page.waitForTimeout(200);
+  expect(await lineStart()).toBe(before);
 });
 
 test("the graph's legend reads from the back of the room", async ({ page }) => {
