@@ -3,8 +3,12 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { editorText, editorTextbox, expect, LESSON, startEditing, staticLine, test } from "./fixtures";
 
-/** The lesson's own workspace: the page also holds one editor per exercise. */
-const main = (page: Page) => page.getByRole("region", { name: "The Dockerfile", exact: true });
+/** The lesson's own workspace, the walkthrough's workbench: the page also holds one editor per exercise. */
+const main = (page: Page) => page.getByTestId("workbench");
+/** Lesson 1 at the step whose workbench holds the lesson's finished Dockerfile. */
+const FINISHED = `${LESSON}?step=copy-only-the-binary`;
+/** The annotations live in the workbench's Notes tab. */
+const notes = (page: Page) => main(page).getByRole("tab", { name: "Notes" }).click();
 
 test.describe("before any script runs", () => {
   test.use({ javaScriptEnabled: false });
@@ -12,18 +16,19 @@ test.describe("before any script runs", () => {
   test("the lesson text and the highlighted Dockerfile are already on the page", async ({ page }) => {
     await page.goto(LESSON);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why multi-stage builds?");
-    await expect(page.getByRole("heading", { name: "COPY --from copies out of another stage" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Copy only the binary" })).toBeVisible();
+    await expect(page.locator('[data-step="copy-only-the-binary"]')).toContainText("COPY --from=build /app/build/hello .");
+    // The workbench opens on the problem: the single-stage Dockerfile, highlighted.
     const code = main(page).getByLabel("Dockerfile (press Enter to edit)");
-    await expect(code).toContainText("FROM alpine:latest AS build");
-    await expect(code).toContainText("COPY --from=build /app/build/hello .");
+    await expect(code).toContainText("FROM alpine:latest");
+    await expect(code).toContainText("RUN apk add --no-cache g++ make cmake");
     await expect(staticLine(main(page), 4).locator(".tok-keyword").first()).toHaveText("FROM");
-    await expect(page.getByRole("list", { name: "Annotations" }).getByRole("listitem")).toHaveCount(6);
-    await expect(page.locator("[data-static-diff] tr[data-diff=added]").first()).toBeVisible();
+    await expect(main(page).getByRole("tabpanel")).toContainText("303MB");
   });
 });
 
 test("typing edits the Dockerfile", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
   await startEditing(main(page), 28);
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
@@ -33,7 +38,8 @@ test("typing edits the Dockerfile", async ({ page }) => {
 });
 
 test("an annotation highlights its lines in the editor", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
+  await notes(page);
   const copy = page.getByRole("button", { name: /Copying the binary across/ });
   await copy.click();
   await expect(page.locator('[data-editor-state="ready"]')).toBeVisible();
@@ -47,7 +53,8 @@ test("an annotation highlights its lines in the editor", async ({ page }) => {
 });
 
 test("keyboard: Enter on an annotation highlights it too", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
+  await notes(page);
   await page.getByRole("button", { name: /The build tools/ }).focus();
   await page.keyboard.press("Enter");
   await expect(page.locator(".monaco-editor .annotation-highlight")).toHaveCount(1);
@@ -56,7 +63,8 @@ test("keyboard: Enter on an annotation highlights it too", async ({ page }) => {
 });
 
 test("the cursor on an annotated line marks its annotation current", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
+  await notes(page);
   await startEditing(main(page), 14);
   await expect(page.getByRole("button", { name: /Compiling/ })).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("Control+Home");
@@ -68,7 +76,8 @@ test("the cursor on an annotated line marks its annotation current", async ({ pa
 });
 
 test("annotations follow edits above them and drop out when their line is deleted", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
+  await notes(page);
   await startEditing(main(page), 1);
   await page.keyboard.press("Control+Home");
   await page.keyboard.type("# my notes");
@@ -86,9 +95,9 @@ test("annotations follow edits above them and drop out when their line is delete
 });
 
 test("the diff shows insertions and deletions", async ({ page }) => {
-  await page.goto(LESSON);
-  const section = page.getByRole("region", { name: "Compare single-stage and multi-stage" });
-  await section.scrollIntoViewIfNeeded();
+  await page.goto(FINISHED);
+  await main(page).getByRole("tab", { name: "Diff" }).click();
+  const section = main(page).getByRole("tabpanel");
   await expect(section.locator('[data-diff-ready="true"]')).toBeAttached();
   await expect(section.locator(".monaco-diff-editor .line-insert").first()).toBeVisible();
   await expect(section.locator(".monaco-diff-editor .line-delete").first()).toBeVisible();
@@ -98,7 +107,7 @@ test("the diff shows insertions and deletions", async ({ page }) => {
 });
 
 test("reset restores the lesson's Dockerfile, and undo brings the edit back", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
   await startEditing(main(page), 1);
   await page.keyboard.type("# scribble ");
   await expect.poll(() => editorText(page)).toContain("# scribble");
@@ -111,7 +120,7 @@ test("reset restores the lesson's Dockerfile, and undo brings the edit back", as
 });
 
 test("edits survive a reload", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
   await startEditing(main(page), 1);
   await page.keyboard.type("# kept after reload ");
   await expect(page.getByRole("status").filter({ hasText: "Edited. Saved in this browser." })).toBeVisible();
@@ -124,7 +133,7 @@ test("edits survive a reload", async ({ page }) => {
 });
 
 test("download saves the edited Dockerfile and the project archive", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
   await startEditing(main(page), 1);
   await page.keyboard.type("# downloaded ");
   const [dockerfile] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("button", { name: "Download", exact: true }).click()]);
@@ -171,16 +180,19 @@ test("the lesson page does not scroll sideways on a phone, and the diff goes inl
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(LESSON);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const views = page.getByRole("navigation", { name: "Workbench views" });
+  await views.getByRole("button", { name: /^Code/ }).click();
   await startEditing(main(page), 4);
-  const section = page.getByRole("region", { name: "Compare single-stage and multi-stage" });
-  await section.scrollIntoViewIfNeeded();
+  await views.getByRole("button", { name: "Result" }).click();
+  await main(page).getByRole("tab", { name: "Diff" }).click();
+  const section = main(page).getByRole("tabpanel");
   await expect(section.locator('[data-diff-ready="true"]')).toBeAttached();
   await expect(section.locator(".monaco-diff-editor.side-by-side")).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test("the editor's text area has the accessible name 'Dockerfile editor'", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(FINISHED);
   await startEditing(main(page), 1);
   await expect(editorTextbox(page)).toHaveCount(1);
 });

@@ -28,11 +28,17 @@ export function useSavedText(storageKey: string | null, original: string, initia
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  // What Reset restores may change (a walkthrough step); the saved copy is read once per key.
+  const originalRef = useRef(original);
+  useEffect(() => {
+    originalRef.current = original;
+  });
+
   // Restore the student's edits after hydration (the server rendered the original).
   useEffect(() => {
     if (storageKey === null) return;
     const saved = readSavedDockerfile(browserStorage(), storageKey, Date.now());
-    if (saved.status === "restored" && saved.text !== original) {
+    if (saved.status === "restored" && saved.text !== originalRef.current) {
       setTextState(saved.text);
       setSaveState("restored");
     } else if (saved.status === "unavailable") {
@@ -40,7 +46,7 @@ export function useSavedText(storageKey: string | null, original: string, initia
     } else if (saved.status === "corrupt") {
       setSaveState("unreadable");
     }
-  }, [storageKey, original]);
+  }, [storageKey]);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);

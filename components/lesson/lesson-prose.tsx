@@ -2,8 +2,52 @@ import type { Block } from "@/lib/course/markdown-types";
 import { StaticCode } from "@/components/editor/static-code";
 import { InlineText } from "../ui/inline-text";
 
-/** Renders lesson text. One case per node type: the registry of what a lesson can contain. */
+const isDetails = (block: Block | undefined): block is Extract<Block, { type: "heading" }> =>
+  block?.type === "heading" && block.children[0]?.type === "text" && block.children[0].text.startsWith("Details: ");
+
+/**
+ * Renders lesson text. A `##`/`###` section whose heading starts with "Details: " is closed
+ * behind a disclosure (its heading, without the word, is the summary).
+ */
 export function LessonProse({ blocks }: { blocks: Block[] }) {
+  const parts: ({ kind: "blocks"; blocks: Block[] } | { kind: "details"; heading: Extract<Block, { type: "heading" }>; blocks: Block[] })[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (isDetails(block)) {
+      const body: Block[] = [];
+      while (i + 1 < blocks.length) {
+        const next = blocks[i + 1] as Block;
+        if (next.type === "heading" && next.depth <= block.depth) break;
+        body.push(next);
+        i++;
+      }
+      parts.push({ kind: "details", heading: block, blocks: body });
+    } else {
+      const last = parts[parts.length - 1];
+      if (last?.kind === "blocks") last.blocks.push(block);
+      else parts.push({ kind: "blocks", blocks: [block] });
+    }
+  }
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.kind === "blocks" ? (
+          <ProseBlocks key={i} blocks={part.blocks} />
+        ) : (
+          <details key={i} id={part.heading.id} className="my-4 rounded-lg border border-border bg-surface px-4 py-2">
+            <summary className="cursor-pointer font-semibold">
+              <InlineText nodes={[{ type: "text", text: (part.heading.children[0] as { text: string }).text.slice("Details: ".length) }, ...part.heading.children.slice(1)]} />
+            </summary>
+            <ProseBlocks blocks={part.blocks} />
+          </details>
+        ),
+      )}
+    </>
+  );
+}
+
+/** One case per node type: the registry of what a lesson can contain. */
+function ProseBlocks({ blocks }: { blocks: Block[] }) {
   return (
     <>
       {blocks.map((block, i) => {

@@ -4,6 +4,7 @@ import { AnnotationList, type WorkspaceAnnotation } from "@/components/annotatio
 import { BuildPanel } from "@/components/graph/build-panel";
 import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { StageGraph } from "@/components/graph/stage-graph";
+import { ProblemsPanel } from "@/components/problems/problems-panel";
 import { SimulationSection } from "@/components/simulation/simulation-section";
 import { useSavedText } from "@/hooks/use-saved-text";
 import { useWorkspaceModel } from "@/hooks/use-workspace-model";
@@ -26,6 +27,26 @@ export interface WorkspaceControl {
   replaceText(text: string): void;
   /** Saves a pending edit now (before the page reloads). */
   save(): void;
+  /** Sets the Target control (null: the last stage). */
+  setTarget(target: string | null): void;
+}
+
+/** The workspace's parts, for a page that arranges them itself (the walkthrough's workbench). */
+export interface WorkspaceParts {
+  /** The editor card (no Problems list: see `problems`). */
+  card: ReactNode;
+  graph: ReactNode;
+  buildPanel: ReactNode;
+  /** The Problems list. */
+  problems: ReactNode;
+  /** How many problems (groups by cause) the list shows. */
+  problemCount: number;
+  /** The annotations whose instruction is in the current text, or null without annotations. */
+  annotationList: ReactNode;
+  /** The simulated build, or null while analysis is paused or there is none. */
+  simulation: { view: NonNullable<ReturnType<typeof useWorkspaceModel>["simulation"]>["view"]; current: boolean; target: string | null } | null;
+  text: string;
+  target: string | null;
 }
 
 interface DockerfileWorkspaceProps {
@@ -49,6 +70,12 @@ interface DockerfileWorkspaceProps {
   onSaveNow?(): void;
   /** The project around the Dockerfile, for the simulated build (the lesson's files, its tag, the course's measured size). */
   build?: WorkspaceBuild;
+  /** Lines to highlight from outside (a term hovered in the lesson text), over the cursor's annotation. */
+  highlight?: LineSpan | null;
+  /** Only these annotations (by id) are listed; all are still tracked. Default: all. */
+  shownAnnotations?: string[];
+  /** Arranges the parts itself (and the editor takes this fixed height); default: the lesson page's layout. */
+  layout?: { editorHeight: string; render(parts: WorkspaceParts): ReactNode };
 }
 
 const EMPTY_GRAPH = { nodes: [], edges: [], width: 0, height: 0 };
@@ -72,6 +99,9 @@ export function DockerfileWorkspace({
   controlRef,
   onSaveNow,
   build,
+  highlight: outsideHighlight,
+  shownAnnotations,
+  layout,
 }: DockerfileWorkspaceProps) {
   const saved = useSavedText(storageKey, original, initial.analysis.for.text);
   const { text } = saved;
@@ -98,7 +128,7 @@ export function DockerfileWorkspace({
 
   const spans = analysis.annotationSpans;
   const activeIndex = spans.findIndex((s) => within(cursorLine, s));
-  const highlight = activeIndex >= 0 ? (spans[activeIndex] ?? null) : null;
+  const highlight = outsideHighlight ?? (activeIndex >= 0 ? (spans[activeIndex] ?? null) : null);
   const activeStage = cursorLine === null ? -1 : analysis.stageSpans.findIndex((s) => within(cursorLine, s));
 
   const onEditorReady = useCallback((h: EditorHandle) => {
@@ -141,7 +171,7 @@ export function DockerfileWorkspace({
     onSaveNow?.();
   }
 
-  useImperativeHandle(controlRef, () => ({ replaceText: replaceAll, save: saved.save }));
+  useImperativeHandle(controlRef, () => ({ replaceText: replaceAll, save: saved.save, setTarget }));
 
   function reset() {
     if (text === original) return;
@@ -185,6 +215,7 @@ export function DockerfileWorkspace({
         setEditorFailed(true);
       }}
       onChooseProblem={(line) => goTo({ line, endLine: line }, "focus")}
+      {...(layout ? { showProblems: false, height: layout.editorHeight } : {})}
     />
   );
 
@@ -203,6 +234,33 @@ export function DockerfileWorkspace({
   );
   const buildPanel = <BuildPanel model={analysis} target={target} activeStage={activeStage >= 0 ? activeStage : null} onTargetChange={setTarget} />;
   const hasAnnotations = annotations.length > 0;
+
+  if (layout) {
+    const present = annotations.map((a, i) => ({ a, i })).filter(({ a }) => !shownAnnotations || shownAnnotations.includes(a.id));
+    return (
+      <div data-analysis-text-length={analysis.for.text.length} className="contents">
+        {layout.render({
+          card,
+          graph,
+          buildPanel,
+          problems: model.paused === null ? <ProblemsPanel diagnostics={analysis.analysis.diagnostics} {...(analysis.problems ? { problems: analysis.problems } : {})} onChoose={(line) => goTo({ line, endLine: line }, "focus")} /> : null,
+          problemCount: analysis.problems?.length ?? analysis.analysis.diagnostics.length,
+          annotationList: hasAnnotations ? (
+            <AnnotationList
+              annotations={present.map(({ a }) => a)}
+              spans={present.map(({ i }) => spans[i] ?? null)}
+              places={present.flatMap(({ i }) => (analysis.annotations?.[i] ? [analysis.annotations[i]] : []))}
+              activeIndex={present.findIndex(({ i }) => i === activeIndex)}
+              onChoose={(span) => goTo(span, "reveal")}
+            />
+          ) : null,
+          simulation: model.paused === null && model.simulation ? { view: model.simulation.view, current: model.simulationCurrent, target: model.simulation.for.target } : null,
+          text,
+          target,
+        })}
+      </div>
+    );
+  }
 
   return (
     <div data-analysis-text-length={analysis.for.text.length}>

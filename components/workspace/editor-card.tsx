@@ -66,6 +66,10 @@ interface EditorCardProps {
   onReady(handle: EditorHandle): void;
   onEditorLoadError(): void;
   onChooseProblem(line: number): void;
+  /** False: the Problems list is shown elsewhere (the walkthrough's Problems tab). Default true. */
+  showProblems?: boolean;
+  /** A fixed height for the code (CSS, e.g. `40vh`) instead of one that grows with the text. */
+  height?: string;
 }
 
 /** The Dockerfile card: toolbar, the static view or Monaco, the status line and the Problems list. */
@@ -95,7 +99,7 @@ export function EditorCard(props: EditorCardProps) {
           {props.actions}
         </div>
       </div>
-      <div className="relative" style={{ height: codeHeight(text) }} data-editor-state={editor}>
+      <div className="relative" style={{ height: props.height ?? codeHeight(text) }} data-editor-state={editor}>
         {/* Hidden once Monaco is there (a printed handout still shows it). */}
         <div
             ref={props.staticRef}
@@ -141,7 +145,7 @@ export function EditorCard(props: EditorCardProps) {
           {paused}
         </p>
       )}
-      {paused === null && <ProblemsPanel diagnostics={diagnostics} {...(problems ? { problems } : {})} onChoose={props.onChooseProblem} />}
+      {paused === null && props.showProblems !== false && <ProblemsPanel diagnostics={diagnostics} {...(problems ? { problems } : {})} onChoose={props.onChooseProblem} />}
     </div>
   );
 }

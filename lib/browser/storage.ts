@@ -23,6 +23,11 @@ export function lessonStorageKey(slug: string): string {
   return `stagecraft:v1:lesson:${slug}:dockerfile`;
 }
 
+/** Where a walkthrough lesson keeps the student's edits of its workbench (any step). */
+export function walkthroughStorageKey(slug: string): string {
+  return `stagecraft:v1:lesson:${slug}:walkthrough`;
+}
+
 /** The key a format-0 save used (before keys were versioned): `stagecraft:lesson:<slug>`. */
 export function legacyKeyOf(key: string): string | null {
   const match = /^stagecraft:v1:lesson:([^:]+):dockerfile$/.exec(key);

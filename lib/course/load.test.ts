@@ -72,15 +72,15 @@ describe("a broken lesson names the file and the fix", () => {
   });
 
   it("a front matter field of the wrong type", () => {
-    edit("why-multi-stage/lesson.md", (t) => t.replace("size: 303MB", "size: 303 megabytes"));
+    edit("why-multi-stage/lesson.md", (t) => t.replace("    size: 303MB", "    size: 303 megabytes"));
     expect(problems()[0]).toBe(
       'lessons/why-multi-stage/lesson.md: front matter is invalid: compare.before.size: must look like docker image ls prints it, e.g. "8.34MB"',
     );
   });
 
   it("raw HTML in the lesson text, with its line", () => {
-    edit("why-multi-stage/lesson.md", (t) => t.replace("## One image, two jobs", "## One image, two jobs\n\n<script>alert(1)</script>"));
-    const headingLine = readFileSync(path.join(REAL_ROOT, "why-multi-stage/lesson.md"), "utf8").split("\n").indexOf("## One image, two jobs") + 1;
+    edit("why-multi-stage/lesson.md", (t) => t.replace("## Recap", "## Recap\n\n<script>alert(1)</script>"));
+    const headingLine = readFileSync(path.join(REAL_ROOT, "why-multi-stage/lesson.md"), "utf8").split("\n").indexOf("## Recap") + 1;
     expect(problems()[0]).toMatch(new RegExp(`^lessons/why-multi-stage/lesson\\.md:${headingLine + 2}: unsupported Markdown block \\(html\\)`));
   });
 
@@ -99,7 +99,7 @@ describe("a broken lesson names the file and the fix", () => {
   });
 
   it("a link that is not https", () => {
-    edit("why-multi-stage/lesson.md", (t) => t.replace("## One image, two jobs", "## One image, two jobs\n\nSee [this](javascript:alert(1))."));
+    edit("why-multi-stage/lesson.md", (t) => t.replace("## Recap", "## Recap\n\nSee [this](javascript:alert(1))."));
     expect(problems()[0]).toContain('link "javascript:alert(1)" must start with https://, / or #');
   });
 });

@@ -15,6 +15,7 @@ import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import { toContextFiles } from "../dockerfile/build-context";
 import { evaluateExercise } from "../exercises/evaluate";
 import { annotationsFile, courseFile, describeIssues, exercisesFile, lessonFrontMatter } from "./schema";
+import { checkDockerfileFences, checkRecap, readWalkthrough } from "./steps";
 import type { Course, Lesson, LessonAnnotation, LessonExercise, LessonSummary } from "./types";
 
 /** The lessons folder of this checkout. */
@@ -191,6 +192,32 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     mustBuild(compare.after);
   }
 
+  const lessonBody = parseLessonMarkdown(body, mdFile, bodyLine);
+  const isFile = (name: string) => {
+    const file = path.join(dir, name);
+    return !path.relative(dir, file).startsWith("..") && existsSync(file) && statSync(file).isFile();
+  };
+  const walkthrough = readWalkthrough({
+    meta,
+    mdFile,
+    slug,
+    shown: (name) => display(root, path.join(dir, name)),
+    readFile: (name, wantedBy) => readText(root, path.join(dir, name), wantedBy),
+    isFile,
+    readYaml: (name) => readYaml(root, path.join(dir, name), mdFile),
+    exercises,
+    ...(meta.project ? { context: toContextFiles(loadProjectFiles(slug, root)) } : {}),
+  });
+  for (const step of walkthrough.steps) {
+    const doc = parseDockerfile(step.text);
+    step.notes = annotations.filter((a) => matchAnchor(doc, a.anchor).length === 1).map((a) => a.id);
+  }
+  // The walkthrough format's prose rules; lessons not yet converted keep the old body.
+  if (walkthrough.steps.length > 0) {
+    checkRecap(lessonBody, mdFile);
+    checkDockerfileFences(lessonBody, mdFile);
+  }
+
   const position = index.slugs.indexOf(slug);
   const neighbour = (at: number) => {
     const other = index.slugs[at];
@@ -204,12 +231,14 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     summary: meta.summary,
     teaches: meta.teaches.map(inline),
     objectives: meta.objectives.map(inline),
-    body: parseLessonMarkdown(body, mdFile, bodyLine),
+    body: lessonBody,
     dockerfile,
     annotations,
     compare,
     project,
     exercises,
+    hook: walkthrough.hook,
+    steps: walkthrough.steps,
     previous: neighbour(position - 1),
     next: neighbour(position + 1),
   };

@@ -18,5 +18,12 @@ export type Block =
   | { type: "heading"; depth: 2 | 3; id: string; children: Inline[] }
   | { type: "paragraph"; children: Inline[] }
   | { type: "list"; ordered: boolean; items: Inline[][] }
-  | { type: "code"; lang: string; text: string }
+  | {
+      type: "code";
+      /** The info string's first word (`dockerfile`, `text`). */
+      lang: string;
+      text: string;
+      /** ```` ```dockerfile fragment ```` (instructions out of context) or ```` ```dockerfile error ```` (must fail to build). */
+      marker?: "fragment" | "error";
+    }
   | { type: "callout"; children: Block[] };

@@ -88,7 +88,13 @@ export function parseLessonMarkdown(source: string, file: string, lineOffset = 0
         }
         case "code": {
           const code = t as Tokens.Code;
-          return [{ type: "code", lang: code.lang?.trim() || "text", text: code.text }];
+          const [lang = "text", ...rest] = (code.lang ?? "").trim().split(/\s+/).filter(Boolean);
+          if (rest.length === 0) return [{ type: "code", lang, text: code.text }];
+          const marker = rest.join(" ");
+          if (lang !== "dockerfile" || (marker !== "fragment" && marker !== "error") || rest.length > 1) {
+            return fail(t.raw, `code block info string "${(code.lang ?? "").trim()}" is not allowed; use a language alone, or \`dockerfile fragment\` / \`dockerfile error\``);
+          }
+          return [{ type: "code", lang, text: code.text, marker }];
         }
         case "blockquote":
           return [{ type: "callout", children: blocks((t as Tokens.Blockquote).tokens) }];

@@ -31,6 +31,13 @@ export interface LessonPage {
   exercises: { exercise: LessonExercise; initial: WorkspaceModel }[];
   /** The estimates beside the compare section's measured sizes, or null without a comparison. */
   compare: [CompareEstimate | null, CompareEstimate | null] | null;
+  /**
+   * The walkthrough's workbench, or null for a lesson without steps: the first step's text
+   * with every panel (what the static page shows before any script runs; the browser
+   * computes the other steps' models when the student moves to them), and this site's
+   * estimate for the hook's Dockerfile.
+   */
+  walkthrough: { initial: WorkspaceModel; hook: CompareEstimate | null } | null;
 }
 
 /** Everything the presenter view shows. */
@@ -51,6 +58,15 @@ function estimate(text: string, build: WorkspaceBuild): CompareEstimate | null {
 
 const anchorsOf = (lesson: Lesson) => lesson.annotations.map((a) => a.anchor);
 
+function walkthroughOf(lesson: Lesson, build: WorkspaceBuild): LessonPage["walkthrough"] {
+  const first = lesson.steps[0];
+  if (!first || !lesson.hook) return null;
+  return {
+    initial: computeWorkspaceModel({ text: first.text, target: first.target ?? null }, { anchors: anchorsOf(lesson), panels: ALL_PANELS, build }),
+    hook: estimate(lesson.hook.text, build),
+  };
+}
+
 const lessonPages = new Map<string, LessonPage>();
 
 /** The lesson page's data (cached: metadata and page share one load). */
@@ -69,6 +85,7 @@ export function loadLessonPage(slug: string): LessonPage {
       initial: computeWorkspaceModel({ text: exercise.start, target: exercise.target }, { panels: PROBLEMS_ONLY }),
     })),
     compare: lesson.compare ? [estimate(lesson.compare.before.text, build), estimate(lesson.compare.after.text, build)] : null,
+    walkthrough: walkthroughOf(lesson, build),
   };
   lessonPages.set(slug, page);
   return page;

@@ -7,13 +7,27 @@ const relativeFile = z
   .min(1)
   .refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), "must be a path inside the lesson folder");
 
+const dockerSize = z.string().regex(/^\d+(\.\d+)?(kB|MB|GB)$/, 'must look like docker image ls prints it, e.g. "8.34MB"');
+
 const side = z.strictObject({
   /** The Dockerfile, relative to the lesson folder. */
   file: relativeFile,
   /** Short label shown above it (`Single-stage`). */
   label: z.string().min(1),
   /** A published, measured image size as `docker image ls` prints it (`303MB`). */
-  size: z.string().regex(/^\d+(\.\d+)?(kB|MB|GB)$/, 'must look like docker image ls prints it, e.g. "8.34MB"').optional(),
+  size: dockerSize.optional(),
+});
+
+/** The walkthrough's problem, shown first: a lesson Dockerfile (the "before") and one or two sentences. */
+const hook = z.strictObject({
+  /** A lesson Dockerfile, shown read-only. */
+  file: relativeFile,
+  /** Its measured size as `docker image ls` prints it; needs `source` or `compare.source`. */
+  size: dockerSize.optional(),
+  /** Where `size` comes from; default: `compare.source`. */
+  source: z.string().min(1).optional(),
+  /** One or two sentences of inline Markdown. */
+  text: z.string().min(1),
 });
 
 /** The front matter of lesson.md. */
@@ -26,6 +40,13 @@ export const lessonFrontMatter = z.strictObject({
   annotations: relativeFile,
   /** Exercises file (exercises.yaml), optional. */
   exercises: relativeFile.optional(),
+  /**
+   * The problem the lesson solves, shown before the steps. Optional only while lessons are
+   * converted to the walkthrough format (issue 13); required together with `steps`.
+   */
+  hook: hook.optional(),
+  /** The walkthrough's steps file (steps.yaml); optional only while lessons are converted. */
+  steps: relativeFile.optional(),
   compare: z
     .strictObject({
       before: side,
@@ -91,3 +112,49 @@ export const exerciseEntry = z.strictObject({
 });
 
 export const exercisesFile = z.array(exerciseEntry).min(1);
+
+/** The workbench tabs a step can name as the one that shows its effect. */
+export const WORKBENCH_TABS = ["stages", "problems", "image", "log", "run", "diff"] as const;
+
+/** The questions the analyser or the simulator can answer for predict-then-reveal. */
+export const PREDICT_ASKS = ["targetBuilds", "legacyBuilds", "stageCount", "finalImageFiles"] as const;
+
+const stepId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab case (letters, digits, single dashes), e.g. name-the-build-stage");
+
+/** One entry of steps.yaml: a step of the walkthrough. */
+export const stepEntry = z.strictObject({
+  /** Unique in the lesson; the `?step=` of the URL. */
+  id: stepId,
+  /** The step's heading, plain text. */
+  title: z.string().min(1),
+  /** The step's prose: Markdown, the same subset as lesson.md's body. */
+  text: z.string().min(1),
+  /** The workbench text once this step is applied (a lesson Dockerfile); omitted = unchanged. */
+  file: relativeFile.optional(),
+  /** The Apply button's label (inline Markdown); required whenever `file` changes the text. */
+  apply: z.string().min(1).optional(),
+  /** The workbench tab that shows this step's effect. */
+  tab: z.enum(WORKBENCH_TABS).default("stages"),
+  /** The Target control's value at this step: a stage of the step's file. */
+  target: z.string().min(1).optional(),
+  /** Predict, then reveal: a question the analyser or the simulator answers on the step's file. */
+  predict: z
+    .strictObject({
+      question: z.string().min(1),
+      ask: z.enum(PREDICT_ASKS),
+      /** Required for targetBuilds and legacyBuilds. */
+      target: z.string().min(1).optional(),
+      /**
+       * finalImageFiles only: the paths offered (absolute). Default: generated from the
+       * simulator's file model. Must include every file the build adds to the final image.
+       */
+      choices: z.array(z.string().regex(/^\//, "must be an absolute path, e.g. /app/hello")).min(2).optional(),
+    })
+    .optional(),
+  /** An exercise id from exercises.yaml: this step's workbench becomes that exercise. */
+  exercise: z.string().min(1).optional(),
+});
+
+export type StepEntry = z.infer<typeof stepEntry>;
+
+export const stepsFile = z.array(stepEntry).min(2, "a walkthrough needs at least 2 steps");

@@ -52,6 +52,72 @@ export interface LessonExercise {
   hints: Inline[][];
 }
 
+/** A workbench tab a step can show its effect in (the tab list itself is the page's data). */
+export type WorkbenchTab = "stages" | "problems" | "image" | "log" | "run" | "diff";
+
+/** A predict-then-reveal question with the answer the analyser or the simulator computed on the step's text. */
+export type LessonPredict =
+  | {
+      /** The stages `docker build --target <target>` runs: BuildKit (`targetBuilds`) or the legacy builder (`legacyBuilds`). */
+      ask: "targetBuilds" | "legacyBuilds";
+      question: Inline[];
+      target: string;
+      /** Every stage of the step's file, by label (`build`, `stage-1`), in order. */
+      choices: string[];
+      /** The stages that run, by label, in order. */
+      answer: string[];
+    }
+  | { ask: "stageCount"; question: Inline[]; answer: number }
+  | {
+      /** Which of the listed paths end up in the final image (the simulator's file model). */
+      ask: "finalImageFiles";
+      question: Inline[];
+      /** The answer's files and a few others the build adds in any stage (the shallowest), sorted. */
+      choices: string[];
+      /** Those in the final image, sorted. */
+      answer: string[];
+    };
+
+/** One step of a lesson's walkthrough. */
+export interface LessonStep {
+  /** Unique in the lesson; `?step=<id>` in the URL. */
+  id: string;
+  /** 1-based position. */
+  number: number;
+  title: string;
+  /** The step's prose. */
+  body: Block[];
+  /** The Dockerfile text at this step (after its edit, if any). */
+  text: string;
+  /** The lesson file that text comes from. */
+  file: string;
+  /** The Apply button's label, present exactly when this step changes the text. */
+  apply?: Inline[];
+  /** The tab that shows this step's effect. */
+  tab: WorkbenchTab;
+  /** The Target control's value at this step. */
+  target?: string;
+  predict?: LessonPredict;
+  /** The exercise (a `LessonExercise.id`, `slug/exercise-id`) the workbench becomes at this step. */
+  exerciseId?: string;
+  /** The ids of the lesson's annotations whose anchor matches this step's text (the Notes tab shows those). */
+  notes?: string[];
+}
+
+/** The problem shown first: the "before" Dockerfile and why it hurts. */
+export interface LessonHook {
+  /** The Dockerfile text. */
+  text: string;
+  /** Its lesson file. */
+  file: string;
+  /** Measured size as `docker image ls` prints it. */
+  size?: string;
+  /** Where the size comes from (present whenever size is). */
+  source?: Inline[];
+  /** One or two sentences. */
+  sentence: Inline[];
+}
+
 /** A lesson, fully loaded and validated. */
 export interface Lesson extends LessonSummary {
   objectives: Inline[][];
@@ -61,6 +127,10 @@ export interface Lesson extends LessonSummary {
   compare: { before: CompareSide; after: CompareSide; source: Inline[] } | null;
   project: { archive: string; files: string[]; commands: string[] } | null;
   exercises: LessonExercise[];
+  /** The problem, shown first; null until the lesson is converted to the walkthrough format. */
+  hook: LessonHook | null;
+  /** The walkthrough (empty until the lesson is converted). */
+  steps: LessonStep[];
   previous: { slug: string; title: string } | null;
   next: { slug: string; title: string } | null;
 }
