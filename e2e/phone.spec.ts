@@ -1,10 +1,18 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
-import { expect, LESSON, startEditing, staticLine, test } from "./fixtures";
+import { expect, startEditing, staticLine, test } from "./fixtures";
+
+// lz-string is CommonJS without detectable named exports: load it the CommonJS way in Node.
+const { compressToEncodedURIComponent } = createRequire(import.meta.url)("lz-string") as typeof import("lz-string");
 
 /** Editing on a phone (390x844): long lines wrap, nothing hides under the gutter, no Problems message is cut off. */
 test.use({ viewport: { width: 390, height: 844 } });
 
-const workspace = (page: Page) => page.getByRole("region", { name: "The Dockerfile" });
+/** The playground holding lesson 1's finished Dockerfile: long comments, two rulers (lines 1 and 16). */
+const DOCKERFILE = readFileSync("lessons/why-multi-stage/multi.Dockerfile", "utf8");
+const PLAYGROUND = `/playground/#v1=${compressToEncodedURIComponent(JSON.stringify({ text: DOCKERFILE, target: null }))}`;
+const workspace = (page: Page) => page.getByRole("main");
 const LONG_COMMENT = "# Compile the application using Alpine with build tools";
 
 /** Replaces the text of line n (1-based) in the focused editor. */
@@ -18,7 +26,7 @@ async function replaceLine(page: Page, line: number, text: string) {
 }
 
 test("on a phone the static view and the editor wrap long lines, and Problems messages are never cut off", async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(PLAYGROUND);
   const code = workspace(page).getByLabel("Dockerfile (press Enter to edit)");
   // The static view: no sideways scroll, the long comment on two rows or more, the ruler on one.
   expect(await code.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
