@@ -16,6 +16,8 @@ interface StaticCodeProps {
    * (globals.css `.code-narrow-wrap`), as the editor does there.
    */
   wrap?: boolean;
+  /** 1-based lines to emphasise as changed (a walkthrough step's edit in the presenter). */
+  emphasis?: readonly number[];
 }
 
 /** A word longer than this may break inside (a long URL), as Monaco breaks a word wider than the editor; shorter ones never do. */
@@ -54,9 +56,10 @@ function wrappedWords(tokens: readonly HighlightToken[]): ReactNode[] {
  * editor loads (rendered at build time), and what prints. Its metrics match the editor's
  * (font, 20px lines, 12px padding, gutter), so nothing moves when Monaco takes over.
  */
-export const StaticCode = memo(function StaticCode({ text, highlight = null, label, wrap = false }: StaticCodeProps) {
+export const StaticCode = memo(function StaticCode({ text, highlight = null, label, wrap = false, emphasis = NONE }: StaticCodeProps) {
   const lines = highlightDockerfile(text);
   const source = text.split("\n");
+  const emphasised = new Set(emphasis);
   return (
     <pre className={`code-block m-0 py-[var(--code-pad-y)] ${wrap ? "code-wrap overflow-x-hidden" : "code-narrow-wrap overflow-x-auto"}`} aria-label={label} tabIndex={0}>
       <code className={`block ${wrap ? "" : "min-w-max"}`}>
@@ -64,8 +67,15 @@ export const StaticCode = memo(function StaticCode({ text, highlight = null, lab
           const n = i + 1;
           const marked = highlight !== null && n >= highlight.line && n <= highlight.endLine;
           const ruler = isCommentRuler(source[i] ?? "");
+          const changed = emphasised.has(n);
           return (
-            <span key={n} data-line={n} data-ruler={ruler ? "" : undefined} className={`flex ${wrap ? "min-h-[var(--code-line-height)]" : "h-[var(--code-line-height)]"} ${marked ? "static-line-highlight" : ""}`}>
+            <span
+              key={n}
+              data-line={n}
+              data-ruler={ruler ? "" : undefined}
+              data-changed={changed ? "" : undefined}
+              className={`flex ${wrap ? "min-h-[var(--code-line-height)]" : "h-[var(--code-line-height)]"} ${marked ? "static-line-highlight" : changed ? "static-line-changed" : ""}`}
+            >
               <span aria-hidden="true" className="w-[calc(3ch+11px)] shrink-0 select-none pr-[12px] text-right text-[var(--code-gutter)]">
                 {n}
               </span>
@@ -81,10 +91,16 @@ export const StaticCode = memo(function StaticCode({ text, highlight = null, lab
   );
 }, sameCode);
 
-/** Re-render only for another text, label, wrapping or highlighted range (not for an equal range in a new object). */
+const NONE: readonly number[] = [];
+
+/** Re-render only for another text, label, wrapping, emphasis or highlighted range (not for an equal range in a new object). */
 function sameCode(a: StaticCodeProps, b: StaticCodeProps): boolean {
+  const ea = a.emphasis ?? NONE;
+  const eb = b.emphasis ?? NONE;
   return (
     a.text === b.text &&
+    ea.length === eb.length &&
+    ea.every((n, i) => eb[i] === n) &&
     a.label === b.label &&
     a.wrap === b.wrap &&
     (a.highlight ?? null)?.line === (b.highlight ?? null)?.line &&

@@ -92,8 +92,8 @@ function stepSlides(steps: readonly LessonStep[]): PresenterSlide[] {
 
 /**
  * A lesson's slides: the title; the measured sizes when the lesson has both (the hook); the
- * walkthrough's steps (a lesson without steps: one slide per annotation); the comparison's
- * changes, a page per slide (or the live edits without a comparison); the stage graph.
+ * walkthrough's steps, if any; one slide per annotation of the finished Dockerfile; the
+ * comparison's changes, a page per slide (or the live edits without a comparison); the graph.
  */
 export function presenterSlides(lesson: Pick<Lesson, "annotations" | "compare"> & { steps?: readonly LessonStep[] }): PresenterSlide[] {
   const slides: PresenterSlide[] = [{ kind: "title", id: "title" }];
@@ -101,9 +101,10 @@ export function presenterSlides(lesson: Pick<Lesson, "annotations" | "compare"> 
   const before = compare && measured(compare.before);
   const after = compare && measured(compare.after);
   if (compare && before && after) slides.push({ kind: "sizes", id: "sizes", before, after, source: compare.source });
-  const steps = lesson.steps ?? [];
-  if (steps.length > 0) slides.push(...stepSlides(steps));
-  else lesson.annotations.forEach((annotation, index) => slides.push({ kind: "annotation", id: annotation.id, index }));
+  // The steps build the Dockerfile; the annotations then walk through the finished one, line
+  // by line (a recap the instructor can skip: D jumps to the changes).
+  slides.push(...stepSlides(lesson.steps ?? []));
+  lesson.annotations.forEach((annotation, index) => slides.push({ kind: "annotation", id: annotation.id, index }));
   if (compare) {
     const pages = diffPages(diffLines(compare.before.text, compare.after.text), DIFF_SLIDE_ROWS);
     pages.forEach((rows, i) =>
