@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ContinueLink } from "@/components/course/continue-link";
 import { LessonProgress } from "@/components/course/lesson-progress";
 import { ProgressTools } from "@/components/course/progress-tools";
 import { InlineText } from "@/components/ui/inline-text";
@@ -6,7 +7,6 @@ import { loadCourse, loadLesson } from "@/lib/course/load";
 
 export default function CoursePage() {
   const course = loadCourse();
-  const first = course.lessons[0];
   const exerciseIds = Object.fromEntries(course.lessons.map((l) => [l.slug, loadLesson(l.slug).exercises.map((e) => e.id)]));
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
@@ -19,14 +19,7 @@ export default function CoursePage() {
             Every lesson pairs a Dockerfile you can edit with explanations tied to its lines, and compares a
             single-stage build with a multi-stage one. It all runs in your browser and keeps working offline.
           </p>
-          {first && (
-            <Link
-              href={`/lessons/${first.slug}/`}
-              className="mt-6 inline-flex items-center rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong"
-            >
-              Start with lesson 1
-            </Link>
-          )}
+          <ContinueLink lessons={course.lessons.map((l) => ({ slug: l.slug, number: l.number, title: l.title, exerciseIds: exerciseIds[l.slug] ?? [] }))} />
         </div>
         <figure className="rounded-xl border border-border bg-surface p-5 shadow-sm" aria-labelledby="size-caption">
           <p id="size-caption" className="text-sm font-semibold text-muted">

@@ -26,3 +26,41 @@ test("the course page does not scroll sideways on a phone", async ({ page }) => 
   await page.goto("/");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test("a returning student continues where they left off, by keyboard, and moves on once the lesson is solved", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Start with lesson 1" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Continue:/ })).toHaveCount(0);
+
+  // The student opens lesson 2, then comes back to the course page.
+  await page.goto("/lessons/naming-stages/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Naming stages");
+  await page.goto("/");
+  const resume = page.getByRole("link", { name: "Continue: lesson 2 — Naming stages" });
+  await expect(resume).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start with lesson 1" })).toHaveCount(0);
+
+  // Reached with Tab from the top of the page, followed with Enter.
+  let reached = false;
+  for (let i = 0; i < 25 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await resume.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached, "the Continue link is reachable with Tab").toBe(true);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/lessons\/naming-stages\/$/);
+
+  // Once every exercise of lesson 2 is solved (as the Check button records it), Continue offers lesson 3.
+  const ids = await page.locator("[data-exercise]").evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute("data-exercise") ?? ""))]);
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.every((id) => id.startsWith("naming-stages/"))).toBe(true);
+  await page.evaluate((solvedIds) => {
+    const key = "stagecraft:v1:progress";
+    const saved = JSON.parse(localStorage.getItem(key) ?? "null") as { solved: Record<string, number> };
+    for (const id of solvedIds) saved.solved[id] = Date.now();
+    localStorage.setItem(key, JSON.stringify(saved));
+  }, ids);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Continue: lesson 3 — COPY --from in depth" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to lesson 1" })).toHaveAttribute("href", "/lessons/why-multi-stage/");
+});

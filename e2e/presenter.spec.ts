@@ -4,10 +4,20 @@ import { editorText, editorTextbox, expect, LESSON, test } from "./fixtures";
 
 const PRESENT = `${LESSON}present/`;
 const ANNOTATIONS = ["The build stage", "The build tools", "Compiling", "A fresh runtime stage", "Copying the binary across", "Running it"];
-/** Title, the measured sizes, one step per annotation, the comparison's two pages of changes, the graph. */
-const STEPS = 2 + ANNOTATIONS.length + 2 + 1;
-/** The 1-based step of the first annotation. */
-const FIRST_ANNOTATION = 3;
+/** Lesson 1's walkthrough (lessons/why-multi-stage/steps.yaml): id and title of each step. */
+const WALKTHROUGH = [
+  ["one-image-two-jobs", "One image, two jobs"],
+  ["name-the-build-stage", "Name the build stage"],
+  ["add-the-runtime-stage", "Add a runtime stage"],
+  ["copy-only-the-binary", "Copy only the binary"],
+  ["split-it-yourself", "Now you: split the build"],
+] as const;
+/** Title, the measured sizes, the walkthrough's steps, one slide per annotation, the comparison's two pages of changes, the graph. */
+const STEPS = 2 + WALKTHROUGH.length + ANNOTATIONS.length + 2 + 1;
+/** The 1-based slide of the first walkthrough step. */
+const FIRST_STEP = 3;
+/** The 1-based slide of the first annotation. */
+const FIRST_ANNOTATION = FIRST_STEP + WALKTHROUGH.length;
 
 const counter = (page: Page) => page.getByTestId("step-counter");
 /** The code as the class sees it while presenting (static; Monaco only while editing). */
@@ -53,6 +63,11 @@ test("a clicker steps through the sizes and every annotation, highlighting its l
   await present(page);
   await page.keyboard.press("ArrowRight");
   await expect(page.getByTestId("presenter-sizes")).toBeVisible();
+  for (const [i, [, title]] of WALKTHROUGH.entries()) {
+    await page.keyboard.press("ArrowRight");
+    await expect(counter(page)).toHaveText(`Step ${i + FIRST_STEP} of ${STEPS}`);
+    await expect(page.getByTestId("presenter-step").getByRole("heading", { level: 2 })).toHaveText(title);
+  }
   const note = page.getByTestId("presenter-annotation");
   const keys = ["ArrowRight", "PageDown", " "];
   for (const [i, title] of ANNOTATIONS.entries()) {
@@ -92,6 +107,47 @@ test("a clicker steps through the sizes and every annotation, highlighting its l
   await expect(page.getByRole("heading", { name: "The stages" })).toBeVisible();
 });
 
+test("the walkthrough's steps are slides: title, the edit, prose, and the step's Dockerfile with its changed lines emphasised", async ({ page }) => {
+  await present(page, "#name-the-build-stage", FIRST_STEP + 1);
+  const slide = page.getByTestId("presenter-step");
+  await expect(slide.getByRole("heading", { level: 2 })).toHaveText("Name the build stage");
+  await expect(slide).toContainText("Step 2 of 5");
+  await expect(slide.getByTestId("presenter-step-edit")).toHaveText(/^The change: \+ Add AS build/);
+  await expect(slide).toContainText("A stage is what one FROM starts");
+  // Readable from the back: prose at 24px or more.
+  expect(await slide.locator(".presenter-step-prose p").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(24);
+  // The code is this step's file, the lines its edit changed emphasised and in view.
+  const changed = code(page).locator("[data-changed]");
+  await expect(changed.filter({ hasText: "FROM alpine:latest AS build" })).toHaveCount(1);
+  await expect(changed.last()).toBeInViewport();
+  await expect(code(page).getByText("COPY --from=build")).toHaveCount(0);
+
+  // The next step puts its own file on screen: the runtime stage's FROM is new.
+  await page.keyboard.press("ArrowRight");
+  await expect(slide.getByRole("heading", { level: 2 })).toHaveText("Add a runtime stage");
+  await expect(changed.filter({ hasText: /^\d+FROM alpine:latest\s*$/ })).toHaveCount(1);
+  // A step with a predict question asks the class.
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${PRESENT}#copy-only-the-binary`);
+  await expect(slide.getByRole("complementary", { name: "Ask the class" })).toContainText("which stages does docker build --target build run?");
+  await expect(changed.filter({ hasText: "COPY --from=build /app/build/hello ." })).toHaveCount(1);
+
+  // Editing a step live: the emphasis goes with the step's text, R brings both back.
+  await edit(page);
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("LABEL live=edit");
+  await page.keyboard.press("Escape");
+  await expect(page.locator("[data-presenter][data-editing]")).toHaveCount(0);
+  await expect(slide).toContainText("edited live");
+  await expect(code(page)).toContainText("LABEL live=edit");
+  await expect(changed).toHaveCount(0);
+  await page.keyboard.press("r");
+  await expect(code(page)).not.toContainText("LABEL live=edit");
+  await expect(changed.filter({ hasText: "COPY --from=build /app/build/hello ." })).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath("presenter-step.png") });
+});
+
 test("the size slide: the lesson's measured sizes, to scale, with their source", async ({ page }) => {
   await present(page, "#sizes", 2);
   const slide = page.getByTestId("presenter-sizes");
@@ -112,17 +168,20 @@ test("the step is in the address: a reload returns to it, and the address opens 
   await present(page);
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
   await expect(counter(page)).toHaveText(`Step 4 of ${STEPS}`);
-  await expect(page).toHaveURL(`${PRESENT}#annotation-2`);
+  await expect(page).toHaveURL(`${PRESENT}#name-the-build-stage`);
   await page.reload();
   await expect(counter(page)).toHaveText(`Step 4 of ${STEPS}`);
-  await expect(page.getByTestId("presenter-annotation").getByRole("heading", { level: 2 })).toHaveText("The build tools");
+  await expect(page.getByTestId("presenter-step").getByRole("heading", { level: 2 })).toHaveText("Name the build stage");
+  // The reloaded step shows its own Dockerfile, not the lesson's finished one.
+  await expect(code(page).locator('[data-line="4"]')).toHaveText(/FROM alpine:latest AS build\s*$/);
+  await expect(code(page).getByText("COPY --from=build")).toHaveCount(0);
   await page.goto(`${PRESENT}#graph`);
   await expect(counter(page)).toHaveText(`Step ${STEPS} of ${STEPS}`);
   // The browser's Back leaves presenter view in one step: the steps replace the address, they do not pile up.
   await page.goto(LESSON);
   await present(page);
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(`${PRESENT}#annotation-2`);
+  await expect(page).toHaveURL(`${PRESENT}#name-the-build-stage`);
   await page.goBack();
   await expect(page).toHaveURL(LESSON);
 });
@@ -157,6 +216,19 @@ test("comment rulers stay one row, clipped, and inline code does not break at --
   // `COPY --from=build` in the annotation is on one line.
   const inline = page.getByTestId("presenter-annotation").locator("code", { hasText: "COPY --from=build" });
   expect(await inline.evaluate((e) => e.getClientRects().length)).toBe(1);
+
+  // Editing, Monaco wraps the same way: rulers one row each, never a row of dashes alone.
+  await edit(page);
+  await page.keyboard.press("Control+Home");
+  const rows = async () => (await page.locator(".presenter-code .monaco-editor .view-lines .view-line").allInnerTexts()).map((l) => l.replace(/\u00a0/g, " ").trimEnd());
+  await expect.poll(rows).toContainEqual(expect.stringMatching(/^# Build Stage -{20,}$/));
+  expect((await rows()).filter((r) => /^-+$/.test(r))).toEqual([]);
+  // Going to a ruler's clipped end scrolls nothing sideways.
+  const lineStart = () => page.locator(".presenter-code .monaco-editor .view-lines .view-line").first().evaluate((e) => Math.round(e.getBoundingClientRect().left));
+  const before = await lineStart();
+  await page.keyboard.press("End");
+  await page.waitForTimeout(200);
+  expect(await lineStart()).toBe(before);
 });
 
 test("the graph's legend reads from the back of the room", async ({ page }) => {
@@ -275,7 +347,8 @@ test("Full screen says Exit full screen while it is", async ({ page }) => {
 });
 
 test("every slide kind is free of serious accessibility violations, the buttons' names included", async ({ page }) => {
-  for (const [hash, step] of [["#title", 1], ["#sizes", 2], ["#annotation-1", FIRST_ANNOTATION], ["#diff-2", STEPS - 1], ["#graph", STEPS]] as const) {
+  test.setTimeout(120_000); // axe on six slides
+  for (const [hash, step] of [["#title", 1], ["#sizes", 2], ["#copy-only-the-binary", FIRST_STEP + 3], ["#annotation-1", FIRST_ANNOTATION], ["#diff-2", STEPS - 1], ["#graph", STEPS]] as const) {
     await present(page, hash, step);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "label-content-name-mismatch");
@@ -366,15 +439,15 @@ for (const theme of ["light", "dark", "contrast"] as const) {
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       if (url === PRESENT) {
         await expect(page.locator("[data-presenter] .monaco-editor")).toBeAttached();
-        await page.keyboard.press("ArrowRight");
-        await page.keyboard.press("ArrowRight");
-        await expect(code(page).locator(".static-line-highlight").first()).toBeVisible();
+        // A step slide: its changed lines emphasised.
+        for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+        await expect(code(page).locator("[data-changed]").first()).toBeVisible();
       }
       const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => `${url} ${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);
     }
     // The size slide, the changes, and the Problems strip under a live edit.
-    for (const [hash, step] of [["#sizes", 2], ["#diff-2", STEPS - 1]] as const) {
+    for (const [hash, step] of [["#sizes", 2], ["#annotation-1", FIRST_ANNOTATION], ["#diff-2", STEPS - 1]] as const) {
       await present(page, hash, step);
       const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => `${hash} ${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);

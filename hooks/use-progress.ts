@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useSyncExternalStore } from "react";
-import { PROGRESS_KEY, readProgressRaw, type Progress } from "@/lib/browser/progress";
+import { LAST_LESSON_KEY, PROGRESS_KEY, readLastLessonRaw, readProgressRaw, type LastLesson, type Progress } from "@/lib/browser/progress";
 
 /** Fired on this page after progress is written (the `storage` event covers other tabs). */
 const CHANGED = "stagecraft:progress-changed";
@@ -15,18 +15,26 @@ function subscribe(onChange: () => void) {
 }
 
 // The raw string is the snapshot: it compares by value, so an unchanged entry re-renders nothing.
-function rawProgress(): string | null {
+function rawItem(key: string): string | null {
   try {
-    return window.localStorage.getItem(PROGRESS_KEY);
+    return window.localStorage.getItem(key);
   } catch {
     return null;
   }
 }
+const rawProgress = () => rawItem(PROGRESS_KEY);
+const rawLastLesson = () => rawItem(LAST_LESSON_KEY);
 
 /** The saved progress, or null before hydration (the static HTML knows nothing of the student). */
 export function useProgress(): Progress | null {
   const raw = useSyncExternalStore(subscribe, rawProgress, () => undefined);
   return useMemo(() => (raw === undefined ? null : readProgressRaw(raw)), [raw]);
+}
+
+/** The lesson opened last in this browser; undefined before hydration, null when none. */
+export function useLastLesson(): LastLesson | null | undefined {
+  const raw = useSyncExternalStore(subscribe, rawLastLesson, () => undefined);
+  return useMemo(() => (raw === undefined ? undefined : readLastLessonRaw(raw)), [raw]);
 }
 
 /** Tells every useProgress on the page that progress was written. */

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
+import { NARROW_QUERY, WRAP_BREAKS } from "./narrow";
 
 interface DockerfileDiffProps {
   before: string;
@@ -27,6 +28,9 @@ export function DockerfileDiff({ before, after, beforeLabel, afterLabel, onReady
     const modified = monaco.editor.createModel(after, DOCKERFILE_LANGUAGE);
     const diff = monaco.editor.createDiffEditor(element, {
       ...SHARED_OPTIONS,
+      ...WRAP_BREAKS,
+      // On a narrow screen (the inline view) long lines wrap, as in the editor.
+      wordWrap: window.matchMedia(NARROW_QUERY).matches ? "on" : "off",
       readOnly: true,
       originalEditable: false,
       renderSideBySide: true,

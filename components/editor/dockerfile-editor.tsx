@@ -7,6 +7,7 @@ import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 import type { AnalysisModel } from "@/lib/workspace/types";
 import { attachAnalysis } from "./monaco-language";
 import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
+import { NARROW_QUERY, WRAP_BREAKS } from "./narrow";
 
 /** What the workspace may ask of a mounted editor. */
 export interface EditorHandle {
@@ -61,8 +62,17 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
     if (!host) return;
     const { initialText, initialLine, ariaLabel, options } = latest.current;
     const model = monaco.editor.createModel(initialText, DOCKERFILE_LANGUAGE);
-    const editor = monaco.editor.create(host, { ...SHARED_OPTIONS, ...options, model, ariaLabel, tabFocusMode: false });
+    // Long lines wrap on a narrow screen (and wherever the surface asks for it), at spaces only.
+    const narrow = window.matchMedia(NARROW_QUERY);
+    const wrapping = (): monaco.editor.IEditorOptions => {
+      const on = narrow.matches || options?.wordWrap === "on";
+      // Wrapped, only a ruler's clipped tail is wider than the editor (monaco-rulers.ts): no scrollbar for it.
+      return { wordWrap: on ? "on" : "off", scrollbar: { ...SHARED_OPTIONS.scrollbar, horizontal: on ? "hidden" : "auto" } };
+    };
+    const editor = monaco.editor.create(host, { ...SHARED_OPTIONS, ...WRAP_BREAKS, ...options, ...wrapping(), model, ariaLabel, tabFocusMode: false });
     editorRef.current = editor;
+    const onWidth = () => editor.updateOptions(wrapping());
+    narrow.addEventListener("change", onWidth);
     decorations.current = editor.createDecorationsCollection();
 
     const detach = attachAnalysis(model, () => latest.current.analysis.current);
@@ -79,6 +89,11 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
     const subscriptions = [
       toggleTab,
       model.onDidChangeContent(() => latest.current.onChange(model.getValue())),
+      // While lines wrap, only a ruler's clipped tail is wider than the editor: never scroll
+      // sideways to it, which would hide every line's start under the gutter.
+      editor.onDidScrollChange((e) => {
+        if (e.scrollLeft !== 0 && editor.getOption(monaco.editor.EditorOption.wrappingInfo).isViewportWrapping) editor.setScrollLeft(0);
+      }),
       editor.onDidChangeCursorPosition((e) => latest.current.onCursorLine(e.position.lineNumber)),
       editor.onDidFocusEditorText(tabState),
       editor.onDidBlurEditorText(tabState),
@@ -115,6 +130,7 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
     latest.current.onReady(handle);
 
     return () => {
+      narrow.removeEventListener("change", onWidth);
       subscriptions.forEach((s) => s.dispose());
       detach();
       editor.dispose();

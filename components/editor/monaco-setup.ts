@@ -8,6 +8,7 @@ import * as monaco from "monaco-editor/editor/editor.api";
 import "monaco-editor/features/register.all";
 import { highlightLine, INITIAL_HIGHLIGHT_STATE, type HighlightState } from "@/lib/dockerfile/highlight";
 import { registerDockerfileFeatures } from "./monaco-language";
+import "./monaco-rulers";
 
 declare global {
   interface Window {

@@ -11,10 +11,17 @@ interface StaticCodeProps {
   label: string;
   /**
    * Long lines wrap, at spaces only (as Monaco wraps), never inside `--from=build`; a comment
-   * ruler stays one row, clipped (the presenter). Default: every line one row, scrolling sideways.
+   * ruler stays one row, clipped (the presenter). Default: every line one row, scrolling
+   * sideways, except on a narrow screen (below NARROW_WIDTH), where lines wrap the same way
+   * (globals.css `.code-narrow-wrap`), as the editor does there.
    */
   wrap?: boolean;
+  /** 1-based lines to emphasise as changed (a walkthrough step's edit in the presenter). */
+  emphasis?: readonly number[];
 }
+
+/** A word longer than this may break inside (a long URL), as Monaco breaks a word wider than the editor; shorter ones never do. */
+const UNBREAKABLE_WORD = 24;
 
 const tokenNode = (t: HighlightToken, key: number | string): ReactNode => (t.kind === "plain" ? t.text : <span key={key} className={`tok-${t.kind}`}>{t.text}</span>);
 
@@ -22,9 +29,11 @@ const tokenNode = (t: HighlightToken, key: number | string): ReactNode => (t.kin
 function wrappedWords(tokens: readonly HighlightToken[]): ReactNode[] {
   const out: ReactNode[] = [];
   let word: ReactNode[] = [];
+  let length = 0;
   const endWord = () => {
-    if (word.length > 0) out.push(<span key={out.length} className="whitespace-nowrap">{word}</span>);
+    if (word.length > 0) out.push(<span key={out.length} className={length > UNBREAKABLE_WORD ? "break-anywhere" : "whitespace-nowrap"}>{word}</span>);
     word = [];
+    length = 0;
   };
   tokens.forEach((t, i) => {
     t.text.split(/( +)/).forEach((piece, j) => {
@@ -32,7 +41,10 @@ function wrappedWords(tokens: readonly HighlightToken[]): ReactNode[] {
       if (piece.startsWith(" ")) {
         endWord();
         out.push(piece);
-      } else word.push(tokenNode({ ...t, text: piece }, `${i}-${j}`));
+      } else {
+        word.push(tokenNode({ ...t, text: piece }, `${i}-${j}`));
+        length += piece.length;
+      }
     });
   });
   endWord();
@@ -44,23 +56,31 @@ function wrappedWords(tokens: readonly HighlightToken[]): ReactNode[] {
  * editor loads (rendered at build time), and what prints. Its metrics match the editor's
  * (font, 20px lines, 12px padding, gutter), so nothing moves when Monaco takes over.
  */
-export const StaticCode = memo(function StaticCode({ text, highlight = null, label, wrap = false }: StaticCodeProps) {
+export const StaticCode = memo(function StaticCode({ text, highlight = null, label, wrap = false, emphasis = NONE }: StaticCodeProps) {
   const lines = highlightDockerfile(text);
   const source = text.split("\n");
+  const emphasised = new Set(emphasis);
   return (
-    <pre className={`code-block m-0 py-[var(--code-pad-y)] ${wrap ? "code-wrap overflow-x-hidden" : "overflow-x-auto"}`} aria-label={label} tabIndex={0}>
+    <pre className={`code-block m-0 py-[var(--code-pad-y)] ${wrap ? "code-wrap overflow-x-hidden" : "code-narrow-wrap overflow-x-auto"}`} aria-label={label} tabIndex={0}>
       <code className={`block ${wrap ? "" : "min-w-max"}`}>
         {lines.map((tokens, i) => {
           const n = i + 1;
           const marked = highlight !== null && n >= highlight.line && n <= highlight.endLine;
           const ruler = isCommentRuler(source[i] ?? "");
+          const changed = emphasised.has(n);
           return (
-            <span key={n} data-line={n} data-ruler={ruler ? "" : undefined} className={`flex ${wrap ? "min-h-[var(--code-line-height)]" : "h-[var(--code-line-height)]"} ${marked ? "static-line-highlight" : ""}`}>
+            <span
+              key={n}
+              data-line={n}
+              data-ruler={ruler ? "" : undefined}
+              data-changed={changed ? "" : undefined}
+              className={`flex ${wrap ? "min-h-[var(--code-line-height)]" : "h-[var(--code-line-height)]"} ${marked ? "static-line-highlight" : changed ? "static-line-changed" : ""}`}
+            >
               <span aria-hidden="true" className="w-[calc(3ch+11px)] shrink-0 select-none pr-[12px] text-right text-[var(--code-gutter)]">
                 {n}
               </span>
               <span className={`pr-4 ${wrap ? (ruler ? "min-w-0 overflow-hidden whitespace-pre" : "min-w-0 whitespace-pre-wrap") : "whitespace-pre"}`}>
-                {wrap && !ruler ? wrappedWords(tokens) : tokens.map((t, j) => tokenNode(t, j))}
+                {!ruler ? wrappedWords(tokens) : tokens.map((t, j) => tokenNode(t, j))}
                 {"\n"}
               </span>
             </span>
@@ -71,10 +91,16 @@ export const StaticCode = memo(function StaticCode({ text, highlight = null, lab
   );
 }, sameCode);
 
-/** Re-render only for another text, label, wrapping or highlighted range (not for an equal range in a new object). */
+const NONE: readonly number[] = [];
+
+/** Re-render only for another text, label, wrapping, emphasis or highlighted range (not for an equal range in a new object). */
 function sameCode(a: StaticCodeProps, b: StaticCodeProps): boolean {
+  const ea = a.emphasis ?? NONE;
+  const eb = b.emphasis ?? NONE;
   return (
     a.text === b.text &&
+    ea.length === eb.length &&
+    ea.every((n, i) => eb[i] === n) &&
     a.label === b.label &&
     a.wrap === b.wrap &&
     (a.highlight ?? null)?.line === (b.highlight ?? null)?.line &&

@@ -1,9 +1,10 @@
 import { AnnotationStatus, annotationWhere } from "@/components/annotations/annotation-status";
 import type { WorkspaceAnnotation } from "@/components/annotations/annotation-list";
 import { StageGraph } from "@/components/graph/stage-graph";
+import { LessonProse } from "@/components/lesson/lesson-prose";
 import { InlineText } from "@/components/ui/inline-text";
 import type { Inline } from "@/lib/course/markdown-types";
-import type { MeasuredSide } from "@/lib/course/presenter-slides";
+import type { MeasuredSide, PresenterSlide } from "@/lib/course/presenter-slides";
 import type { Analysis } from "@/lib/dockerfile/analysis/types";
 import type { AnnotationPlace } from "@/lib/workspace/annotation-tracking";
 import type { HunkRow } from "@/lib/workspace/diff-hunks";
@@ -102,6 +103,52 @@ export function AnnotationSlide({ annotation, index, count, place }: AnnotationS
         <InlineText nodes={annotation.text} />
       </p>
       <AnnotationStatus place={place} anchor={annotation.anchor} resetHint="Press R" className="mt-5 text-2xl text-muted" />
+    </section>
+  );
+}
+
+/** An inline run's text, without its formatting. */
+const plain = (nodes: readonly Inline[]): string => nodes.map((n) => ("text" in n ? n.text : "children" in n ? plain(n.children) : "")).join("");
+
+/**
+ * One walkthrough step, beside its Dockerfile (changed lines emphasised there): the step's
+ * number, title, the edit it makes, its prose and the question to ask the class.
+ */
+export function StepSlide({ step, edited }: { step: Extract<PresenterSlide, { kind: "step" }>; edited: boolean }) {
+  return (
+    <section className="presenter-note min-h-0 overflow-auto px-8 py-6" aria-labelledby="presenter-step-title" data-testid="presenter-step" tabIndex={0}>
+      <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-xl font-semibold text-muted">
+        <span aria-hidden="true" className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-accent text-xl font-bold text-white">
+          {step.number}
+        </span>
+        <span className="whitespace-nowrap">
+          Step {step.number} of {step.count}
+        </span>
+      </p>
+      <h2 id="presenter-step-title" className="mt-3 text-4xl font-bold leading-tight">
+        {step.title}
+      </h2>
+      {/* The edit, unless the title already says it ("Copy only the binary"). */}
+      {step.apply && plain(step.apply) !== step.title && (
+        <p className="mt-3 mb-0 inline-block rounded-md border-l-8 border-success bg-[var(--diff-add-bg)] px-4 py-1.5 text-2xl font-semibold text-[var(--diff-add-text)]" data-testid="presenter-step-edit">
+          <span className="sr-only">The change: </span>
+          <span aria-hidden="true">+ </span>
+          <InlineText nodes={step.apply} />
+        </p>
+      )}
+      {edited && <p className="mt-3 mb-0 text-xl text-muted">The code on the left is edited live; R brings back this step&apos;s Dockerfile.</p>}
+      {/* The question first: it is what the room answers; the prose below is the explanation. */}
+      {step.question && (
+        <aside className="mt-4 rounded-lg border-l-8 border-accent bg-accent-soft px-5 py-3 text-2xl" aria-label="Ask the class">
+          <p className="m-0 font-bold">Ask the class</p>
+          <p className="m-0 mt-1">
+            <InlineText nodes={step.question} />
+          </p>
+        </aside>
+      )}
+      <div className="presenter-step-prose mt-2">
+        <LessonProse blocks={step.body} />
+      </div>
     </section>
   );
 }

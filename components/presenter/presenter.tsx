@@ -20,7 +20,7 @@ import { diffPages } from "@/lib/workspace/diff-hunks";
 import { isFor, PRESENTER_PANELS, type WorkspaceModel } from "@/lib/workspace/types";
 import { KeysDialog, ShareDialog, type ShareTarget } from "./presenter-dialogs";
 import { PresenterProblems } from "./presenter-problems";
-import { AnnotationSlide, DiffSlide, GraphSlide, IntroSlide, SizesSlide } from "./presenter-slides";
+import { AnnotationSlide, DiffSlide, GraphSlide, IntroSlide, SizesSlide, StepSlide } from "./presenter-slides";
 import { useFullscreen } from "./use-fullscreen";
 import { usePresenterKeys } from "./use-presenter-keys";
 import { useSlideAddress } from "./use-slide-address";
@@ -51,7 +51,7 @@ interface PresenterProps {
 }
 
 /** Slides that show the Dockerfile beside them. */
-const showsCode = (slide: PresenterSlide) => slide.kind === "annotation" || slide.kind === "graph";
+const showsCode = (slide: PresenterSlide) => slide.kind === "annotation" || slide.kind === "step" || slide.kind === "graph";
 
 /**
  * A lesson as slides for a projector, from a list of slide descriptors: the title, the
@@ -94,8 +94,14 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   const lessonHref = `/lessons/${slug}/`;
   const place = slide.kind === "annotation" ? live.annotations[slide.index] : undefined;
   const span = pointed ?? (slide.kind === "annotation" ? (live.annotationSpans[slide.index] ?? null) : null);
-  const spanLine = span?.line ?? null;
-  const spanEnd = span?.endLine ?? null;
+  /** The Dockerfile this slide shows: a step's own, else the lesson's. */
+  const base = slide.kind === "step" ? slide.text : original;
+  /** A step's changed lines, emphasised while the code is still that step's. */
+  const emphasis = slide.kind === "step" && text === slide.text ? slide.changed : undefined;
+  // The lines to bring into view: the highlight, or a step's changed lines.
+  const shown = span ?? (emphasis && emphasis.length > 0 ? { line: Math.min(...emphasis), endLine: Math.max(...emphasis) } : null);
+  const spanLine = shown?.line ?? null;
+  const spanEnd = shown?.endLine ?? null;
 
   // Bring the highlighted lines into the middle of the code, static or editing.
   useEffect(() => {
@@ -122,6 +128,17 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
     // Only when editing starts: later span changes only scroll (the effect above).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editing, editorReady]);
+
+  // Moving to a slide that shows another Dockerfile (the next step's) puts that one on screen;
+  // in the editor it is one undoable edit, so Ctrl+Z brings live edits back.
+  const shownBase = useRef(original);
+  useEffect(() => {
+    if (shownBase.current === base) return;
+    shownBase.current = base;
+    setText(base);
+    if (handle.current) handle.current.replaceText(base);
+    else restored.current = base;
+  }, [base]);
 
   const stopEditing = useCallback(() => {
     setEditing(false);
@@ -154,9 +171,9 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
   }
 
   function reset() {
-    if (handle.current) handle.current.replaceText(original);
-    else setText(original);
-    say("The editor shows the lesson's Dockerfile again.");
+    if (handle.current) handle.current.replaceText(base);
+    else setText(base);
+    say(slide.kind === "step" ? "The editor shows this step's Dockerfile again." : "The editor shows the lesson's Dockerfile again.");
   }
 
   function openShare() {
@@ -283,7 +300,7 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
             )}
             <div className="relative min-h-0 flex-1">
               <div ref={codeView} className={`absolute inset-0 overflow-auto ${showMonaco ? "invisible" : ""}`}>
-                <StaticCode text={text} highlight={span} label="Dockerfile" wrap />
+                <StaticCode text={text} highlight={span} label="Dockerfile" wrap {...(emphasis ? { emphasis } : {})} />
               </div>
               <div className={`absolute inset-0 ${showMonaco ? "" : "invisible"}`}>
                 {/* A presenting tool: Monaco loads at once here (from the app's own bundle), ready for E. */}
@@ -315,6 +332,7 @@ export function Presenter({ slug, number, title, objectives, annotations, origin
 
           {slide.kind === "title" && <IntroSlide number={number} title={title} objectives={objectives} />}
           {slide.kind === "sizes" && <SizesSlide before={slide.before} after={slide.after} source={slide.source} />}
+          {slide.kind === "step" && <StepSlide step={slide} edited={text !== slide.text} />}
           {annotation && place && <AnnotationSlide annotation={annotation} index={slide.kind === "annotation" ? slide.index : 0} count={annotations.length} place={place} />}
           {slide.kind === "diff" && (
             <DiffSlide

@@ -80,7 +80,8 @@ export function ProblemsPanel({ diagnostics, problems, onChoose }: ProblemsPanel
         Problems
         <span className="font-normal text-muted">{problemCounts(diagnostics, groups)}</span>
       </h3>
-      <ul aria-label="Problems" className="mt-1.5 max-h-56 space-y-1.5 overflow-y-auto">
+      {/* A scroll box on a wide screen; on a phone the list grows, so no message is squeezed into a box. */}
+      <ul aria-label="Problems" className="mt-1.5 space-y-1.5 min-[700px]:max-h-56 min-[700px]:overflow-y-auto">
         {groups.length === 0 && <li className="text-sm text-muted">No problems: BuildKit would build this, and its build checks are quiet.</li>}
         {groups.map((g) => {
           const d = diagnostics[g.primary];

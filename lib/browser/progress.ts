@@ -137,10 +137,53 @@ export function writeProgress(storage: KeyValueStorage | null, progress: Progres
   }
 }
 
-/** Remembers that a lesson was opened (keeping the first visit's time). Never throws. */
+/**
+ * The lesson the student opened most recently, kept beside the progress (not in it: the
+ * export format records first visits only, and a file imported on another machine should not
+ * move "Continue" there).
+ */
+export const LAST_LESSON_KEY = "stagecraft:v1:last-lesson";
+
+/** The last lesson opened: its slug and when (milliseconds since the Unix epoch). */
+export interface LastLesson {
+  slug: string;
+  at: number;
+}
+
+/** The last lesson held by a raw storage value; null when absent or unreadable. Never throws. */
+export function readLastLessonRaw(raw: string | null): LastLesson | null {
+  if (raw === null) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!isRecord(value) || typeof value.slug !== "string" || !SLUG.test(value.slug) || !isTimestamp(value.at)) return null;
+    return { slug: value.slug, at: value.at };
+  } catch {
+    return null;
+  }
+}
+
+/** The last lesson opened, read from storage. Never throws. */
+export function readLastLesson(storage: KeyValueStorage | null): LastLesson | null {
+  if (!storage) return null;
+  try {
+    return readLastLessonRaw(storage.getItem(LAST_LESSON_KEY));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Remembers that a lesson was opened: the first visit's time in the progress (kept on later
+ * visits), and this visit as the last lesson opened. Never throws.
+ */
 export function recordVisit(storage: KeyValueStorage | null, slug: string, now: number): ProgressWrite {
   // A key the validator would reject would make the whole saved progress unreadable.
   if (!SLUG.test(slug)) return { ok: false, message: `"${slug}" is not a lesson name.` };
+  try {
+    storage?.setItem(LAST_LESSON_KEY, JSON.stringify({ slug, at: now }));
+  } catch {
+    // Storage full or blocked: the progress write below reports it.
+  }
   const progress = readProgress(storage);
   if (Object.hasOwn(progress.visited, slug)) return { ok: true, progress };
   return writeProgress(storage, mergeProgress(progress, { visited: { [slug]: now }, solved: {} }), now);
