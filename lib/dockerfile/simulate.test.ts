@@ -323,6 +323,20 @@ describe("simulated build logs (FACTS-PATTERNS.md section 6)", () => {
     expect(simulateBuild(multi, { contextFiles: project, tag: "hello-cmake" }).imageLs?.id).toBe(id);
   });
 
+  it("a variable in COPY --from fails while BuildKit reads the stages (convert.go toCommand): no step runs, no image metadata loads", () => {
+    const text = "ARG VARIANT=alpine\nFROM alpine:3.20 AS build-alpine\nRUN echo hi > /a\nFROM alpine:3.20\nCOPY --from=build-${VARIANT} /a /a\n";
+    const r = simulateBuild(text);
+    const message = "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround";
+    expect(r.logs.buildkit).toEqual([
+      "[+] Building (1/1) FINISHED",
+      " => [internal] load build definition from Dockerfile",
+      ` => => transferring dockerfile: ${text.length}B`,
+      `ERROR: failed to build: failed to solve: ${message}`,
+    ]);
+    expect(r.logs.buildkit.join("\n")).not.toContain("load metadata");
+    expect(r.stop).toMatchObject({ at: "definition", error: message, stage: null });
+  });
+
   it("counters are padded to the width of the total, as BuildKit's %*d does", () => {
     const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i}`).join("\n");
     const r = simulateBuild(`FROM alpine\n${runs}\n`);
