@@ -105,6 +105,33 @@ describe("calibration against the course's measured sizes (FACTS.md)", () => {
     ]);
     expect(r.catalogIds).toEqual(["apk:cmake g++ make:course", "build:cmake:hello", "image:alpine:latest:course"]);
   });
+
+  it("a static link is not the measured dynamic build: the binary's size is unknown, and says why", () => {
+    const variants = [
+      multi.replace("cmake .. && make", "cmake -DCMAKE_EXE_LINKER_FLAGS=-static .. && make"),
+      multi.replace("cmake .. && make", "LDFLAGS=-static cmake .. && make"),
+    ];
+    for (const text of variants) {
+      const r = simulateBuild(text, COURSE);
+      const sizes = r.stages.flatMap((s) => s.layers.map((l) => [s.label, l.line, l.bytes]));
+      expect(sizes, text).toEqual([
+        ["build", 7, 294_534_513],
+        ["build", 10, 0],
+        ["build", 11, 310],
+        ["build", 14, null],
+        ["stage-1", 22, 0],
+        ["stage-1", 25, null],
+        ["stage-1", 28, 0],
+      ]);
+      expect(sizeReasonsText(r.stages[0]?.layers[3]?.reasons ?? [])).toBe(
+        "size unknown: a static link (-static) of the project; the measured build is the dynamic one, and nobody measured the static binary",
+      );
+      expect(r.catalogIds).not.toContain("build:cmake:hello");
+    }
+    // g++ -static: no figure either.
+    const gxx = simulateBuild("FROM alpine:latest\nRUN apk add --no-cache g++\nCOPY hello.cpp .\nRUN g++ -static -o hello hello.cpp\nFROM scratch\nCOPY --from=0 /hello /hello\n", COURSE);
+    expect(gxx.stages[1]?.layers.map((l) => l.bytes)).toEqual([null]);
+  });
 });
 
 describe("FROM <official image:tag> alone", () => {
