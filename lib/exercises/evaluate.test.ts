@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkLessons, loadCourse, loadLesson } from "../course/load";
 import { evaluateExercise } from "./evaluate";
+import type { ExerciseCheck } from "./types";
 
 const single = readFileSync("lessons/why-multi-stage/single.Dockerfile", "utf8");
 const multi = readFileSync("lessons/why-multi-stage/multi.Dockerfile", "utf8");
@@ -59,7 +60,7 @@ describe("evaluateExercise", () => {
 
   it("copies … only expands a wildcard against the exercise's build context, as BuildKit's COPY does", () => {
     const file = (path: string, content = "") => ({ path, size: content.length, content });
-    const check = { type: "copies", stage: "build", from: "context", only: ["CMakeLists.txt", "hello.cpp"] } as const;
+    const check: ExerciseCheck = { type: "copies", stage: "build", from: "context", only: ["CMakeLists.txt", "hello.cpp"] };
     const text = "FROM alpine AS build\nWORKDIR /app\nCOPY CMakeLists.txt *.cpp ./\n";
     const label = "Stage `build` copies only `CMakeLists.txt` and `hello.cpp` from the project";
     expect(evaluateExercise(text, [check], { context: [file("CMakeLists.txt"), file("hello.cpp")] })[0]).toEqual({ label, pass: true, detail: null });
