@@ -364,6 +364,28 @@ describe("simulated build logs (FACTS-PATTERNS.md section 6)", () => {
     expect(r.stop).toMatchObject({ at: "definition", error: message, stage: null });
   });
 
+  it("independent stages run at the same time: steps are printed when they can start, so the stages interleave", () => {
+    const text = "FROM alpine AS a\nRUN echo a1\nRUN echo a2 > /x\nFROM ubuntu AS b\nRUN echo b1 > /y\nFROM alpine\nCOPY --from=a /x /x\nCOPY --from=b /y /y\n";
+    const r = simulateBuild(text);
+    expect(r.logs.buildkit.slice(0, -3)).toEqual([
+      "[+] Building (13/13) FINISHED",
+      " => [internal] load build definition from Dockerfile",
+      ` => => transferring dockerfile: ${text.length}B`,
+      " => [internal] load .dockerignore",
+      " => => transferring context: 2B",
+      " => [internal] load metadata for docker.io/library/alpine:latest",
+      " => [internal] load metadata for docker.io/library/ubuntu:latest",
+      " => [a 1/3] FROM docker.io/library/alpine",
+      " => [b 1/2] FROM docker.io/library/ubuntu",
+      " => [stage-2 1/3] FROM docker.io/library/alpine",
+      " => [a 2/3] RUN echo a1",
+      " => [b 2/2] RUN echo b1 > /y",
+      " => [a 3/3] RUN echo a2 > /x",
+      " => [stage-2 2/3] COPY --from=a /x /x",
+      " => [stage-2 3/3] COPY --from=b /y /y",
+    ]);
+  });
+
   it("counters are padded to the width of the total, as BuildKit's %*d does", () => {
     const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i}`).join("\n");
     const r = simulateBuild(`FROM alpine\n${runs}\n`);
