@@ -105,6 +105,33 @@ describe("calibration against the course's measured sizes (FACTS.md)", () => {
     ]);
     expect(r.catalogIds).toEqual(["apk:cmake g++ make:course", "build:cmake:hello", "image:alpine:latest:course"]);
   });
+
+  it("a static link is not the measured dynamic build: the binary's size is unknown, and says why", () => {
+    const variants = [
+      multi.replace("cmake .. && make", "cmake -DCMAKE_EXE_LINKER_FLAGS=-static .. && make"),
+      multi.replace("cmake .. && make", "LDFLAGS=-static cmake .. && make"),
+    ];
+    for (const text of variants) {
+      const r = simulateBuild(text, COURSE);
+      const sizes = r.stages.flatMap((s) => s.layers.map((l) => [s.label, l.line, l.bytes]));
+      expect(sizes, text).toEqual([
+        ["build", 7, 294_534_513],
+        ["build", 10, 0],
+        ["build", 11, 310],
+        ["build", 14, null],
+        ["stage-1", 22, 0],
+        ["stage-1", 25, null],
+        ["stage-1", 28, 0],
+      ]);
+      expect(sizeReasonsText(r.stages[0]?.layers[3]?.reasons ?? [])).toBe(
+        "size unknown: a static link (-static) of the project; the measured build is the dynamic one, and nobody measured the static binary",
+      );
+      expect(r.catalogIds).not.toContain("build:cmake:hello");
+    }
+    // g++ -static: no figure either.
+    const gxx = simulateBuild("FROM alpine:latest\nRUN apk add --no-cache g++\nCOPY hello.cpp .\nRUN g++ -static -o hello hello.cpp\nFROM scratch\nCOPY --from=0 /hello /hello\n", COURSE);
+    expect(gxx.stages[1]?.layers.map((l) => l.bytes)).toEqual([null]);
+  });
 });
 
 describe("FROM <official image:tag> alone", () => {
@@ -321,6 +348,42 @@ describe("simulated build logs (FACTS-PATTERNS.md section 6)", () => {
     expect(r.logs.legacy).toContain(`Successfully built ${id}`);
     expect(r.logs.buildkit.some((l) => l.includes(`sha256:${id}`))).toBe(true);
     expect(simulateBuild(multi, { contextFiles: project, tag: "hello-cmake" }).imageLs?.id).toBe(id);
+  });
+
+  it("a variable in COPY --from fails while BuildKit reads the stages (convert.go toCommand): no step runs, no image metadata loads", () => {
+    const text = "ARG VARIANT=alpine\nFROM alpine:3.20 AS build-alpine\nRUN echo hi > /a\nFROM alpine:3.20\nCOPY --from=build-${VARIANT} /a /a\n";
+    const r = simulateBuild(text);
+    const message = "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround";
+    expect(r.logs.buildkit).toEqual([
+      "[+] Building (1/1) FINISHED",
+      " => [internal] load build definition from Dockerfile",
+      ` => => transferring dockerfile: ${text.length}B`,
+      `ERROR: failed to build: failed to solve: ${message}`,
+    ]);
+    expect(r.logs.buildkit.join("\n")).not.toContain("load metadata");
+    expect(r.stop).toMatchObject({ at: "definition", error: message, stage: null });
+  });
+
+  it("independent stages run at the same time: steps are printed when they can start, so the stages interleave", () => {
+    const text = "FROM alpine AS a\nRUN echo a1\nRUN echo a2 > /x\nFROM ubuntu AS b\nRUN echo b1 > /y\nFROM alpine\nCOPY --from=a /x /x\nCOPY --from=b /y /y\n";
+    const r = simulateBuild(text);
+    expect(r.logs.buildkit.slice(0, -3)).toEqual([
+      "[+] Building (13/13) FINISHED",
+      " => [internal] load build definition from Dockerfile",
+      ` => => transferring dockerfile: ${text.length}B`,
+      " => [internal] load .dockerignore",
+      " => => transferring context: 2B",
+      " => [internal] load metadata for docker.io/library/alpine:latest",
+      " => [internal] load metadata for docker.io/library/ubuntu:latest",
+      " => [a 1/3] FROM docker.io/library/alpine",
+      " => [b 1/2] FROM docker.io/library/ubuntu",
+      " => [stage-2 1/3] FROM docker.io/library/alpine",
+      " => [a 2/3] RUN echo a1",
+      " => [b 2/2] RUN echo b1 > /y",
+      " => [a 3/3] RUN echo a2 > /x",
+      " => [stage-2 2/3] COPY --from=a /x /x",
+      " => [stage-2 3/3] COPY --from=b /y /y",
+    ]);
   });
 
   it("counters are padded to the width of the total, as BuildKit's %*d does", () => {

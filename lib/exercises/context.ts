@@ -48,6 +48,11 @@ export class CheckContext {
     return simulationAnalysisOptions({ ...(target === undefined ? {} : { target }), ...(this.options.context ? { contextFiles: this.options.context } : {}) });
   }
 
+  /** The build context the exercise has (the lesson's project), if any. */
+  get contextFiles(): readonly ContextFile[] | undefined {
+    return this.options.context;
+  }
+
   /** The analysis with another `--target`. */
   forTarget(target: string): Analysis {
     const cached = this.byTarget.get(target);

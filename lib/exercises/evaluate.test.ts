@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkLessons, loadCourse, loadLesson } from "../course/load";
 import { evaluateExercise } from "./evaluate";
+import type { ExerciseCheck } from "./types";
 
 const single = readFileSync("lessons/why-multi-stage/single.Dockerfile", "utf8");
 const multi = readFileSync("lessons/why-multi-stage/multi.Dockerfile", "utf8");
@@ -45,6 +46,31 @@ describe("evaluateExercise", () => {
     expect(evaluateExercise(text, [{ type: "targetBuilds", target: "final", stages: ["final"] }])[0]?.detail).toBe("It builds `base`, `final`.");
   });
 
+  it("declaresArg counts the ARGs a stage inherits through FROM <stage> (dispatchState.init appends the base's buildArgs)", () => {
+    const text = "FROM alpine AS base\nARG VERSION=1\nFROM base AS build\nRUN echo $VERSION\nFROM alpine AS other\nRUN echo $VERSION\n";
+    const results = evaluateExercise(text, [
+      { type: "declaresArg", stage: "build", name: "VERSION" },
+      { type: "declaresArg", stage: "other", name: "VERSION" },
+    ]);
+    expect(results.map((r) => [r.label, r.pass, r.detail])).toEqual([
+      ["Stage `build` declares `ARG VERSION`", true, null],
+      ["Stage `other` declares `ARG VERSION`", false, "Without it, `$VERSION` is empty inside the stage."],
+    ]);
+  });
+
+  it("copies … only expands a wildcard against the exercise's build context, as BuildKit's COPY does", () => {
+    const file = (path: string, content = "") => ({ path, size: content.length, content });
+    const check: ExerciseCheck = { type: "copies", stage: "build", from: "context", only: ["CMakeLists.txt", "hello.cpp"] };
+    const text = "FROM alpine AS build\nWORKDIR /app\nCOPY CMakeLists.txt *.cpp ./\n";
+    const label = "Stage `build` copies only `CMakeLists.txt` and `hello.cpp` from the project";
+    expect(evaluateExercise(text, [check], { context: [file("CMakeLists.txt"), file("hello.cpp")] })[0]).toEqual({ label, pass: true, detail: null });
+    expect(evaluateExercise(text, [check], { context: [file("CMakeLists.txt"), file("hello.cpp"), file("extra.cpp"), file("src/deep.cpp")] })[0]).toEqual({ label, pass: false, detail: "Line 3 copies `extra.cpp`." });
+    // .dockerignore keeps extra.cpp out of the context: the wildcard cannot bring it.
+    expect(evaluateExercise(text, [check], { context: [file("CMakeLists.txt"), file("hello.cpp"), file("extra.cpp"), file(".dockerignore", "extra.cpp\n")] })[0]?.pass).toBe(true);
+    // Without a context the wildcard may bring anything.
+    expect(evaluateExercise(text, [check])[0]).toEqual({ label, pass: false, detail: "Line 3 copies `*.cpp`." });
+  });
+
   it("a build error is reported word for word", () => {
     const [result] = evaluateExercise("FROM alpine\nCOPY --from=5 /a /b\n", [{ type: "noError" }]);
     expect(result).toEqual({ label: "BuildKit would build it without an error", pass: false, detail: "BuildKit stops with: invalid stage index 5" });
@@ -67,5 +93,6 @@ describe("the course's exercises", () => {
     // (lib/course/load.ts; its failure messages are tested in load.test.ts).
     expect(checkLessons().errors).toEqual([]);
     expect(loadCourse().lessons.flatMap((l) => loadLesson(l.slug).exercises).length).toBeGreaterThan(0);
-  });
+    // Loads and checks every lesson: seconds on a loaded machine, past the 5 s default.
+  }, 60_000);
 });

@@ -48,6 +48,17 @@ describe("groupProblems", () => {
     expect(groups(multi.replace("FROM alpine:latest\n", "FRM alpine:latest\n"))).toEqual([["BuildError@19", "BuildToolsInFinalStage@7"]]);
   });
 
+  it("a variable in COPY --from: the build error (convert.go's toCommand, no line of BuildKit's own) sits on the COPY, the stages it leaves unused are its echoes", () => {
+    const text = "ARG VARIANT=alpine\nFROM alpine:3.20 AS build-alpine\nRUN echo hi > /a\nFROM debian:12 AS build-debian\nRUN echo hi > /a\nFROM alpine:3.20\nCOPY --from=build-${VARIANT} /a /a\n";
+    expect(groups(text)).toEqual([["BuildError@7", "UnusedStage@2", "UnusedStage@4"]]);
+    const analysis = analyzeDockerfile(parseDockerfile(text));
+    expect(analysis.diagnostics.find((d) => d.rule === "BuildError")).toMatchObject({
+      severity: "error",
+      line: 7,
+      message: "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround",
+    });
+  });
+
   it("different mistakes on one line stay apart", () => {
     expect(groups("FROM alpine as Build\nRUN x\nFROM alpine\nCOPY --from=build / /\n")).toEqual([["StageNameCasing@1"], ["FromAsCasing@1"]]);
     expect(groups("FROM alpine\nCMD ./x\nCMD ./y\n")).toEqual([["JSONArgsRecommended@2"], ["MultipleInstructionsDisallowed@2"], ["JSONArgsRecommended@3"]]);

@@ -110,6 +110,11 @@ export function groupProblems(analysis: Analysis, document: DockerfileDocument):
   const unreadable = document.parseError !== null || document.instructions.some((ins) => !KNOWN_INSTRUCTIONS.has(ins.keyword));
   const buildError = all.findIndex((d) => d.rule === "BuildError" && d.severity === "error");
   if (unreadable && buildError >= 0) all.forEach((d, i) => STRUCTURE_RULES.has(d.rule) && join(i, buildError));
+  // A `COPY --from` with a variable fails the build while BuildKit reads the stages
+  // (toCommand): which stage it meant is unknown, so the stages it leaves unused follow from it.
+  const errorLine = buildError >= 0 ? all[buildError]?.line : undefined;
+  const variableFrom = document.instructions.some((ins) => ins.line === errorLine && ins.keyword === "COPY" && ins.flags.some((f) => f.name === "from" && (f.value ?? "").includes("$")));
+  if (variableFrom) all.forEach((d, i) => d.rule === "UnusedStage" && join(i, buildError));
 
   const members = new Map<number, number[]>();
   all.forEach((_, i) => {

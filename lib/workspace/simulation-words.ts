@@ -69,6 +69,7 @@ export function sizeReasonText(reason: SizeReason): string {
     case "project-dependencies":
       return `size unknown: ${PROJECT}'s dependencies`;
     case "project-output":
+      if (reason.by === "cmake-static-build") return "size unknown: a static link (-static) of the project; the measured build is the dynamic one, and nobody measured the static binary";
       return `size unknown: ${PROJECT}${reason.by === "cmake-build" ? " (what CMake and make write)" : reason.by === "cmake-configure" ? " (what CMake writes)" : ""}`;
     case "written-file":
       return reason.by === "echo" ? "size unknown: a file written by echo" : "size unknown: a file written by a redirect";

@@ -35,6 +35,8 @@ describe("BuildKit's own cases (bk-*): the error and the build checks BuildKit r
  * Where BuildKit locates the error of each bkcode-* case (derived from the code, as the
  * fixture's expected error is): the lines any one of which the analyser may report (a cycle
  * is located at every COPY on it), or [] when BuildKit names no line or the build succeeds.
+ * toCommand's errors name no line either (convert.go returns `errors.Errorf(...)` unwrapped),
+ * but come from one instruction: the editor marks that one, so its line is listed.
  */
 const BKCODE_ERROR_LINES: Record<string, number[]> = {
   "arg-default-invalid": [3],
@@ -47,7 +49,7 @@ const BKCODE_ERROR_LINES: Record<string, number[]> = {
   "error-order-cycle-first": [2, 5],
   "error-order-parse-before-copy": [7],
   "error-order-target-first": [],
-  "from-variable-unneeded-stage": [],
+  "from-variable-unneeded-stage": [6],
   "from-variable-unneeded-stage-mount": [6],
   "mount-options-unneeded-stage": [],
   "mount-options-unneeded-stage-target-warm": [2],

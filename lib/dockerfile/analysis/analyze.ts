@@ -117,8 +117,9 @@ function analyze(parsed: DockerfileDocument, options: AnalyzeOptions): Analysis 
 
   const diagnostics: Diagnostic[] = [...ctx.lint.warnings];
   const failure = ctx.failure as Context["failure"];
-  if (failure !== null && failure.line >= 1 && failure.line <= parsed.lines.length) {
-    diagnostics.push(diagnostic("BuildError", failure.line, failure.message));
+  const failureLine = failure === null ? 0 : failure.line || (failure.cause ?? 0);
+  if (failure !== null && failureLine >= 1 && failureLine <= parsed.lines.length) {
+    diagnostics.push(diagnostic("BuildError", failureLine, failure.message));
   }
   diagnostics.push(...runTeachingRules(ctx, target, reach));
   diagnostics.sort((a, b) => a.line - b.line);

@@ -49,6 +49,11 @@ export interface BuildFailure {
   message: string;
   /** 1-based line of the instruction it names; 0 when BuildKit names none. */
   line: number;
+  /**
+   * When BuildKit names no line (toCommand's errors): the 1-based line of the instruction
+   * that caused it, where the editor and the Problems list show it.
+   */
+  cause?: number;
 }
 
 /** Shared state of one analysis. */
@@ -74,8 +79,8 @@ export interface Context {
 }
 
 /** Records a build error unless an earlier one already stopped the build. */
-export function fail(ctx: Pick<Context, "failure">, message: string, line: number): void {
-  if (ctx.failure === null) ctx.failure = { message, line };
+export function fail(ctx: Pick<Context, "failure">, message: string, line: number, cause?: number): void {
+  if (ctx.failure === null) ctx.failure = cause === undefined ? { message, line } : { message, line, cause };
 }
 
 /** 1-based column of `needle` in a line (first occurrence), 1 when absent. */

@@ -136,8 +136,10 @@ export function resolveSources(ctx: Context): ResolvedSources {
     if (info.baseStage !== null) edges.push({ from: info.baseStage, to: i, kind: "from", line: s.line });
     for (const ins of s.instructions) {
       const r = commandSources(ctx, ins, i, ins.line);
-      // buildStageDependencyGraph returns toCommand's error unwrapped: BuildKit names no line.
-      if (r.error !== null) fail(ctx, r.error, 0);
+      // buildStageDependencyGraph returns toCommand's error unwrapped (convert.go: `return
+      // command{}, errors.Errorf("variable expansion is not supported for --from, ...")`):
+      // BuildKit names no line, the editor marks the instruction.
+      if (r.error !== null) fail(ctx, r.error, 0, ins.line);
       edges.push(...r.edges);
       externalSources.push(...r.externalSources);
       ctx.sources[i]?.push(...r.sources);

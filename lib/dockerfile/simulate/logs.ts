@@ -61,6 +61,36 @@ function countsAsVertex(keyword: string): boolean {
   return keyword === "RUN" || keyword === "COPY" || keyword === "ADD" || keyword === "WORKDIR";
 }
 
+/**
+ * BuildKit's solver runs independent stages at the same time, so its log interleaves them: a
+ * step is printed when it can start, after its stage's previous step (a stage FROM another
+ * starts after that stage's last step) and after every stage it copies or mounts from. Each
+ * step counts as one unit of time; the base images' metadata all loads first. Steps that could
+ * start together keep the stage order, then their order in the stage.
+ */
+function scheduleSteps(analysis: Analysis, stageSteps: ReadonlyMap<number, { text: string; waits: number[] }[]>): string[] {
+  const ends = new Map<number, number>();
+  const timed: { text: string; start: number; stage: number; k: number }[] = [];
+  const visiting = new Set<number>();
+  const endOf = (j: number): number => {
+    const known = ends.get(j);
+    if (known !== undefined) return known;
+    if (visiting.has(j)) return 0;
+    visiting.add(j);
+    const base = analysis.stages[j]?.baseStage ?? null;
+    let t = base === null ? 0 : endOf(base);
+    (stageSteps.get(j) ?? []).forEach((step, k) => {
+      const start = Math.max(t, ...step.waits.map(endOf));
+      timed.push({ text: step.text, start, stage: j, k });
+      t = start + 1;
+    });
+    ends.set(j, t);
+    return t;
+  };
+  for (const j of stageSteps.keys()) endOf(j);
+  return timed.sort((a, b) => a.start - b.start || a.stage - b.stage || a.k - b.k).map((s) => s.text);
+}
+
 /** BuildKit's log: internal loads, one numbered vertex per step of each stage it builds, the export. */
 export function buildkitLog(ctx: LogContext): string[] {
   const { document, runs, analysis, options, dockerignore } = ctx;
@@ -74,13 +104,16 @@ export function buildkitLog(ctx: LogContext): string[] {
   const cut = new Map<number, number>();
   for (const n of ctx.notReachedLines ?? []) cut.set(n.stage, n.line);
   const failed: string[] = [];
-  const steps: string[] = [];
   const metadata: string[] = [];
   let usesContext = false;
+  // Each stage's steps, and the stages each step waits for (COPY --from, RUN --mount from=).
+  const stageSteps = new Map<number, { text: string; waits: number[] }[]>();
   for (const j of analysis.buildkitStages) {
     const run = runs[j];
     const stage = document.stages[j];
     if (!run || !stage) continue;
+    const own: { text: string; waits: number[] }[] = [];
+    stageSteps.set(j, own);
     const fromImage = run.sim.base.stage === null && run.sim.base.ref.toLowerCase() !== "scratch";
     const counted = stage.instructions.slice(1).filter((i) => countsAsVertex(i.keyword));
     const total = counted.length + (fromImage ? 1 : 0);
@@ -90,18 +123,19 @@ export function buildkitLog(ctx: LogContext): string[] {
     if (fromImage) {
       const q = qualifyImage(run.sim.base.ref, true);
       if (!metadata.includes(q)) metadata.push(q);
-      steps.push(` => ${prefix()} FROM ${qualifyImage(run.sim.base.ref, false)}`);
+      own.push({ text: ` => ${prefix()} FROM ${qualifyImage(run.sim.base.ref, false)}`, waits: [] });
     }
     const stopAt = cut.get(j);
     if (stopAt !== undefined && stopAt <= stage.instructions[0]!.line && stop?.stage !== j) {
-      steps.pop();
+      own.pop();
       continue;
     }
     for (const ins of counted) {
       if (stopAt !== undefined && ins.line > stopAt) break;
+      const waits = analysis.edges.filter((e) => e.to === j && e.line === ins.line && e.kind !== "from").map((e) => e.from);
       if (stop?.at === "step" && stop.stage === j && ins.line === stop.line) {
         const label = `${prefix()} ${vertexText(document.detail.get(ins), ins)}`;
-        steps.push(` => ERROR ${label}`);
+        own.push({ text: ` => ERROR ${label}`, waits });
         failed.push("------", ` > ${label}:`, ...stop.log.map((l) => `0.102 ${l}`), "------");
         break;
       }
@@ -112,9 +146,10 @@ export function buildkitLog(ctx: LogContext): string[] {
         const q = qualifyImage(from.value, true);
         if (!metadata.includes(q)) metadata.push(q);
       }
-      steps.push(` => ${prefix()} ${vertexText(document.detail.get(ins), ins)}`);
+      own.push({ text: ` => ${prefix()} ${vertexText(document.detail.get(ins), ins)}`, waits });
     }
   }
+  const steps = scheduleSteps(analysis, stageSteps);
   const lines: string[] = [];
   lines.push(" => [internal] load build definition from Dockerfile");
   lines.push(` => => transferring dockerfile: ${humanSize(bytesOf(document.text))}`);

@@ -36,8 +36,11 @@ export type SizeReason =
   | { kind: "package-index"; manager: "apk" | "apt" }
   /** `npm ci`, `pip install`, `go mod download`: what they fetch depends on the project. */
   | { kind: "project-dependencies" }
-  /** What a build step writes depends on the project; `by` says which CMake step, when it is one. */
-  | { kind: "project-output"; by: "cmake-build" | "cmake-configure" | null }
+  /**
+   * What a build step writes depends on the project; `by` says which CMake step, when it is
+   * one (`cmake-static-build`: a static link, whose binary nobody measured).
+   */
+  | { kind: "project-output"; by: "cmake-build" | "cmake-static-build" | "cmake-configure" | null }
   /** A file written by `echo ... >` or another redirect. */
   | { kind: "written-file"; by: "echo" | "redirect" }
   /** `curl`, `wget`, `git` (a program) or ADD (null) fetch something at build time. */

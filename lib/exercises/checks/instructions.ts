@@ -5,6 +5,9 @@
  * order of instructions, the environment a stage ends with.
  */
 import { keyValuePairs, parseMount, splitWords } from "../../dockerfile/parser/lex";
+import { cleanContextPath, contextDockerignore } from "../../dockerfile/build-context";
+import { isExcludedFromContext } from "../../dockerfile/dockerignore";
+import { hasWildcards, matchesWildcard } from "../../dockerfile/path-pattern";
 import { expandWord } from "../../dockerfile/shell/expand";
 import type { Instruction } from "../../dockerfile/parser/types";
 import { instructionText } from "../../dockerfile/parser/instruction-text";
@@ -52,6 +55,28 @@ function brings(source: string, wanted: string, fromStage: boolean): boolean {
     return segments.some((_, i) => re.test(segments.slice(0, i + 1).join("/")));
   }
   return w.startsWith(`${s}/`);
+}
+
+/**
+ * The context paths a wildcard source of a context COPY brings, as BuildKit's COPY does
+ * (convert.go dispatchCopy copies with `AllowWildcard: true`: the pattern is matched, as Go's
+ * filepath.Match, against the context's entries at its depth; a matching folder brings all
+ * under it; what .dockerignore excludes is not in the context). Null without a context or a wildcard.
+ */
+function contextMatches(ctx: CheckContext, source: string): string[] | null {
+  const files = ctx.contextFiles;
+  if (!files || !hasWildcards(source)) return null;
+  const ignore = contextDockerignore({ contextFiles: files });
+  const pattern = clean(source, true);
+  const depth = pattern.split("/").length;
+  const out: string[] = [];
+  for (const f of files) {
+    const path = cleanContextPath(f.path);
+    if (ignore !== undefined && isExcludedFromContext(ignore, path)) continue;
+    const segments = path.split("/");
+    if (segments.length >= depth && matchesWildcard(pattern, segments.slice(0, depth).join("/"))) out.push(path);
+  }
+  return out;
 }
 
 /** One COPY or ADD as BuildKit reads it: where from, which sources, where they land. */
@@ -196,7 +221,9 @@ export function copies(ctx: CheckContext, check: Of<"copies">): Outcome {
   if (check.only) {
     const allowed = check.only;
     const from = all.filter((c) => check.from === undefined || copyMatches(c, { from: check.from }));
-    const extra = from.flatMap((c) => c.sources.filter((src) => !allowed.some((a) => brings(a, src, c.fromStage))).map((src) => ({ src, line: c.ins.line })));
+    // A wildcard from the context brings what it matches there.
+    const brought = (c: CopyInfo) => c.sources.flatMap((src) => (c.fromStage ? null : contextMatches(ctx, src)) ?? [src]);
+    const extra = from.flatMap((c) => brought(c).filter((src) => !allowed.some((a) => brings(a, src, c.fromStage))).map((src) => ({ src, line: c.ins.line })));
     const onlyLabel = check.label ?? `${Stage(check.stage)} copies only ${allowed.map((a) => `\`${a}\``).join(" and ")}${check.from ? ` from ${check.from === "context" ? "the project" : `\`${check.from}\``}` : ""}`;
     if (from.length === 0) return { label: onlyLabel, pass: false, detail: "No COPY in it does that yet." };
     const first = extra[0];

@@ -122,7 +122,15 @@ export function declaresArg(ctx: CheckContext, check: Of<"declaresArg">): Outcom
   const label = `${Stage(check.stage)} declares \`ARG ${check.name}\``;
   const index = stageIndex(ctx, check.stage);
   if (index === undefined) return { label, pass: false, detail: `There is no ${describeStage(check.stage)}.` };
-  const pass = (ctx.parsed.stages[index]?.instructions ?? []).some((ins) => ins.keyword === "ARG" && argPairs(ins.args).some((p) => p.key === check.name));
+  // A stage based on another inherits the ARGs declared in it (convert.go dispatchState.init:
+  // `ds.buildArgs = append(ds.buildArgs, ds.base.buildArgs...)`), all along the FROM chain.
+  const declares = (i: number) => (ctx.parsed.stages[i]?.instructions ?? []).some((ins) => ins.keyword === "ARG" && argPairs(ins.args).some((p) => p.key === check.name));
+  let pass = false;
+  const seen = new Set<number>();
+  for (let at: number | null = index; at !== null && !seen.has(at) && !pass; at = ctx.analysis.stages[at]?.baseStage ?? null) {
+    seen.add(at);
+    pass = declares(at);
+  }
   return { label, pass, detail: pass ? null : `Without it, \`$${check.name}\` is empty inside the stage.` };
 }
 

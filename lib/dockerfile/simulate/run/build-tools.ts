@@ -145,7 +145,10 @@ export function finishCMake(scope: RunScope): void {
   for (const cfg of configs) {
     const content = scope.state.contents.get(joinPath(cfg.src, "CMakeLists.txt"));
     const project = content === undefined ? null : parseCMakeLists(content);
-    const output = project ? findBuildOutput(project.executables, project.sources) : null;
+    // The catalog's figure is the dynamic build's: a static link (-static in the configure's
+    // linker flags, LDFLAGS or the CMakeLists) writes a binary nobody measured.
+    const linkedStatic = cfg.static || (content !== undefined && staticInCMakeLists(content));
+    const output = project && !linkedStatic ? findBuildOutput(project.executables, project.sources) : null;
     const programOf = (exe: string): BuiltProgram | undefined => (project && content !== undefined ? cmakeProgram(scope, cfg, content, project, exe) : undefined);
     if (output) {
       for (const f of output.files) {
@@ -167,17 +170,20 @@ export function finishCMake(scope: RunScope): void {
       const program = programOf(exe);
       write(scope, { path: joinPath(cfg.build, exe), type: "file", bytes: null, ...(program ? { program } : {}) });
     }
-    unknown(scope, { kind: "project-output", by: "cmake-build" });
+    unknown(scope, { kind: "project-output", by: linkedStatic ? "cmake-static-build" : "cmake-build" });
     holds(scope, { kind: "cmake-build", executables: [] });
   }
 }
+
+/** Whether a CMakeLists.txt links with -static (comments aside). */
+const staticInCMakeLists = (content: string): boolean => /-static\b/.test(content.replace(/#.*$/gm, ""));
 
 /** The program a CMake build makes for one add_executable target. */
 function cmakeProgram(scope: RunScope, cfg: { src: string; static: boolean }, content: string, project: { executables: string[]; sources: string[] }, exe: string): BuiltProgram {
   const languages = /project\s*\([^)]*LANGUAGES([^)]*)\)/i.exec(content)?.[1] ?? "";
   const sources = project.sources.map((f) => scope.state.contents.get(joinPath(cfg.src, f)));
   const cxx = /\bCXX\b/.test(languages) || project.sources.some((f) => /\.(cc|cpp|cxx)$/.test(f));
-  const isStatic = cfg.static || /-static\b/.test(content.replace(/#.*$/gm, ""));
+  const isStatic = cfg.static || staticInCMakeLists(content);
   const output = sources.length === 1 ? knownOutput(sources[0]) : null;
   void exe;
   return nativeCProgram({ language: cxx ? "c++" : "c", by: "cmake --build", stage: scope.stage.label, family: stageFamily(scope), static: isStatic, sources, output });
