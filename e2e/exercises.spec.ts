@@ -80,7 +80,7 @@ test("the exercise has its own editor; an edit after a check marks the result ou
   await expect(editorTextbox(page)).toHaveCount(1);
   await expect(ex.getByRole("status").filter({ hasText: "Edited. Saved in this browser." })).toBeVisible();
   // The lesson's own Dockerfile is untouched (its workspace waits, hidden, behind the exercise in the workbench).
-  await expect(page.getByTestId("workbench").getByRole("status").filter({ hasText: "The lesson's Dockerfile, unchanged." })).toBeAttached();
+  await expect(page.getByTestId("workbench").getByRole("status", { includeHidden: true }).filter({ hasText: "The lesson's Dockerfile, unchanged." })).toBeAttached();
 });
 
 test("the exercise has no serious or critical accessibility violation with results, hints and the solution showing", async ({ page }) => {

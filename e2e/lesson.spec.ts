@@ -7,6 +7,11 @@ import { editorText, editorTextbox, expect, LESSON, startEditing, staticLine, te
 const main = (page: Page) => page.getByTestId("workbench");
 /** Lesson 1 at the step whose workbench holds the lesson's finished Dockerfile. */
 const FINISHED = `${LESSON}?step=copy-only-the-binary`;
+/** Opens FINISHED and waits until the page has moved the workbench to that step. */
+async function gotoFinished(page: Page) {
+  await page.goto(FINISHED);
+  await expect(main(page)).toContainText("Step 4 of 5");
+}
 /** The annotations live in the workbench's Notes tab. */
 const notes = (page: Page) => main(page).getByRole("tab", { name: "Notes" }).click();
 
@@ -28,7 +33,7 @@ test.describe("before any script runs", () => {
 });
 
 test("typing edits the Dockerfile", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await startEditing(main(page), 28);
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
@@ -38,7 +43,7 @@ test("typing edits the Dockerfile", async ({ page }) => {
 });
 
 test("an annotation highlights its lines in the editor", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await notes(page);
   const copy = page.getByRole("button", { name: /Copying the binary across/ });
   await copy.click();
@@ -53,7 +58,7 @@ test("an annotation highlights its lines in the editor", async ({ page }) => {
 });
 
 test("keyboard: Enter on an annotation highlights it too", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await notes(page);
   await page.getByRole("button", { name: /The build tools/ }).focus();
   await page.keyboard.press("Enter");
@@ -63,7 +68,7 @@ test("keyboard: Enter on an annotation highlights it too", async ({ page }) => {
 });
 
 test("the cursor on an annotated line marks its annotation current", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await notes(page);
   await startEditing(main(page), 14);
   await expect(page.getByRole("button", { name: /Compiling/ })).toHaveAttribute("aria-current", "true");
@@ -76,7 +81,7 @@ test("the cursor on an annotated line marks its annotation current", async ({ pa
 });
 
 test("annotations follow edits above them and drop out when their line is deleted", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await notes(page);
   await startEditing(main(page), 1);
   await page.keyboard.press("Control+Home");
@@ -97,7 +102,7 @@ test("annotations follow edits above them and drop out when their line is delete
 });
 
 test("the diff shows insertions and deletions", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await main(page).getByRole("tab", { name: "Diff" }).click();
   const section = main(page).getByRole("tabpanel");
   await expect(section.locator('[data-diff-ready="true"]')).toBeAttached();
@@ -109,7 +114,7 @@ test("the diff shows insertions and deletions", async ({ page }) => {
 });
 
 test("reset restores the lesson's Dockerfile, and undo brings the edit back", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await startEditing(main(page), 1);
   await page.keyboard.type("# scribble ");
   await expect.poll(() => editorText(page)).toContain("# scribble");
@@ -122,7 +127,7 @@ test("reset restores the lesson's Dockerfile, and undo brings the edit back", as
 });
 
 test("edits survive a reload", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await startEditing(main(page), 1);
   await page.keyboard.type("# kept after reload ");
   await expect(page.getByRole("status").filter({ hasText: "Edited. Saved in this browser." })).toBeVisible();
@@ -135,7 +140,7 @@ test("edits survive a reload", async ({ page }) => {
 });
 
 test("download saves the edited Dockerfile and the project archive", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await startEditing(main(page), 1);
   await page.keyboard.type("# downloaded ");
   const [dockerfile] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("button", { name: "Download", exact: true }).click()]);
@@ -194,7 +199,7 @@ test("the lesson page does not scroll sideways on a phone, and the diff goes inl
 });
 
 test("the editor's text area has the accessible name 'Dockerfile editor'", async ({ page }) => {
-  await page.goto(FINISHED);
+  await gotoFinished(page);
   await startEditing(main(page), 1);
   await expect(editorTextbox(page)).toHaveCount(1);
 });

@@ -131,13 +131,15 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
   };
   mustBuild(dockerfile);
 
+  // The project as the build context: exercise checks and predict answers simulate with it.
+  const projectContext = meta.project ? toContextFiles(loadProjectFiles(slug, root)) : undefined;
   let exercises: LessonExercise[] = [];
   if (meta.exercises) {
     const exFile = display(root, path.join(dir, meta.exercises));
     const entries = validate(exercisesFile, readYaml(root, path.join(dir, meta.exercises), mdFile), exFile, "the exercise list");
     const seenIds = new Set<string>();
     // Checks that read the final image's files simulate the build with the lesson's project as its context.
-    const context = meta.project ? toContextFiles(loadProjectFiles(slug, root)) : undefined;
+    const context = projectContext;
     exercises = entries.map((entry, i) => {
       const start = readText(root, path.join(dir, entry.start), exFile);
       const solution = readText(root, path.join(dir, entry.solution), exFile);
@@ -206,7 +208,7 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     isFile,
     readYaml: (name) => readYaml(root, path.join(dir, name), mdFile),
     exercises,
-    ...(meta.project ? { context: toContextFiles(loadProjectFiles(slug, root)) } : {}),
+    ...(projectContext ? { context: projectContext } : {}),
   });
   for (const step of walkthrough.steps) {
     const doc = parseDockerfile(step.text);

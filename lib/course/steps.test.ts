@@ -72,13 +72,15 @@ function convert(steps = STEPS, body = BODY) {
 const problems = () => checkLessons(root, ["why-multi-stage"]).errors.map((e) => e.message);
 const editSteps = (change: (t: string) => string) => convert(change(STEPS));
 
+// Each test copies the course and loads lesson 1 (simulating its predict answers): slow on a
+// shared 2-core machine, so these tests get more than the default 5 s.
 beforeEach(() => {
   root = path.join(mkdtempSync(path.join(tmpdir(), "stagecraft-steps-")), "lessons");
   cpSync(REAL_ROOT, root, { recursive: true });
-});
+}, 30_000);
 afterEach(() => rmSync(path.dirname(root), { recursive: true, force: true }));
 
-describe("lesson 1, the exemplar", () => {
+describe("lesson 1, the exemplar", { timeout: 30_000 }, () => {
   it("walks from the single-stage file to the lesson's Dockerfile, ending on its exercise", () => {
     const lesson = loadLesson("why-multi-stage", REAL_ROOT);
     expect(lesson.hook).toMatchObject({ file: "single.Dockerfile", size: "303MB" });
@@ -100,7 +102,7 @@ describe("lesson 1, the exemplar", () => {
   });
 });
 
-describe("a lesson in the walkthrough format", () => {
+describe("a lesson in the walkthrough format", { timeout: 30_000 }, () => {
   it("loads its hook, its steps and the analyser's answers", () => {
     convert();
     expect(problems()).toEqual([]);
@@ -140,7 +142,7 @@ describe("a lesson in the walkthrough format", () => {
   });
 });
 
-describe("a malformed steps.yaml names the file and the fix", () => {
+describe("a malformed steps.yaml names the file and the fix", { timeout: 30_000 }, () => {
   it("an unknown field", () => {
     editSteps((t) => t.replace("  tab: image\n- id: name", "  tab: image\n  colour: blue\n- id: name"));
     expect(problems()).toEqual(['lessons/why-multi-stage/steps.yaml: step 1 ("one-image") is invalid: (top level): Unrecognized key: "colour"']);
