@@ -214,11 +214,9 @@ function readLesson(root: string, index: CourseIndex, slug: string): Lesson {
     const doc = parseDockerfile(step.text);
     step.notes = annotations.filter((a) => matchAnchor(doc, a.anchor).length === 1).map((a) => a.id);
   }
-  // The walkthrough format's prose rules; lessons not yet converted keep the old body.
-  if (walkthrough.steps.length > 0) {
-    checkRecap(lessonBody, mdFile);
-    checkDockerfileFences(lessonBody, mdFile);
-  }
+  // The walkthrough format's prose rules.
+  checkRecap(lessonBody, mdFile);
+  checkDockerfileFences(lessonBody, mdFile);
 
   const position = index.slugs.indexOf(slug);
   const neighbour = (at: number) => {

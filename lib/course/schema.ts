@@ -40,13 +40,10 @@ export const lessonFrontMatter = z.strictObject({
   annotations: relativeFile,
   /** Exercises file (exercises.yaml), optional. */
   exercises: relativeFile.optional(),
-  /**
-   * The problem the lesson solves, shown before the steps. Optional only while lessons are
-   * converted to the walkthrough format (issue 13); required together with `steps`.
-   */
-  hook: hook.optional(),
-  /** The walkthrough's steps file (steps.yaml); optional only while lessons are converted. */
-  steps: relativeFile.optional(),
+  /** The problem the lesson solves, shown before the steps. */
+  hook,
+  /** The walkthrough's steps file (steps.yaml). */
+  steps: relativeFile,
   compare: z
     .strictObject({
       before: side,
