@@ -87,7 +87,8 @@ export function make({ command, scope }: RunContext, dispatch?: (program: string
           unknown(scope, { kind: "project-output", by: null });
           continue;
         }
-        for (const c of simpleCommands(line)) dispatch(c.name)({ command: c, operands: c.args.filter((a) => !a.startsWith("-")), scope });
+        // A make inside a recipe (recursive make) is not read again: its output is unknown.
+        for (const c of simpleCommands(line)) (c.name === "make" ? make : dispatch(c.name))({ command: c, operands: c.args.filter((a) => !a.startsWith("-")), scope });
       }
       scope.cwd = saved;
       return;

@@ -73,5 +73,9 @@ describe("RUN make", () => {
     const unread = simulateRun({ state: withMakefile("build:\n\tgo build -o $(OUT)\n"), script: "make -C /go/whoami build", stage });
     expect(unread.reasons).toEqual([{ kind: "project-output", by: null }]);
     expect(unread.known).toBe(0);
+    // A recipe that runs make again is not read again (no endless recursion): unknown.
+    const recursive = simulateRun({ state: withMakefile("all:\n\tmake all\n"), script: "make", stage });
+    expect(recursive.reasons).toEqual([{ kind: "project-output", by: null }]);
+    expect(recursive.what).toEqual([{ kind: "command", text: "make" }, { kind: "command", text: "make" }]);
   });
 });
