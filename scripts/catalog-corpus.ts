@@ -2,18 +2,19 @@
  * `npm run catalog:corpus`: builds or checks the corpus of real-world multi-stage Dockerfiles
  * that `npm run catalog:coverage` measures (manifest: scripts/catalog/corpus.json).
  *
- *   npm run catalog:corpus -- build <dir> --git <owner/name>=<git dir> [--git ...] [--exclude <owner/name>=<prefix>]...
+ *   npm run catalog:corpus -- build <dir> --git <owner/name>=<git dir> [--git ...] [--exclude <owner/name>=<prefix>]... [--context <owner/name>=<Dockerfile path>]...
  *   npm run catalog:corpus -- check <dir>
  *
  * build: every file of each snapshot's HEAD named like a Dockerfile with two FROMs or more is
  * written to <dir>/<owner>/<name>/<path>, and the manifest rewritten (repository, path, commit,
- * sha256 of the text). check: exit 0 when <dir> holds exactly the manifest's files with the
+ * sha256 of the text). `--context` also writes every file of the repository under that
+ * Dockerfile's folder next to it (its build context; manifest `contexts`, sha256 of each). check: exit 0 when <dir> holds exactly the manifest's files with the
  * same texts, 1 otherwise (missing, changed and extra files listed).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkCorpus, collectFromGit, corpusPath, type CorpusManifest } from "./catalog/corpus";
+import { checkCorpus, collectFromGit, contextFromGit, contextPath, corpusPath, type CorpusManifest } from "./catalog/corpus";
 
 const MANIFEST = join(dirname(fileURLToPath(import.meta.url)), "catalog", "corpus.json");
 
@@ -34,6 +35,7 @@ function main(): void {
   }
   const gits: [string, string][] = [];
   const excluded: Record<string, string[]> = {};
+  const contexts: [string, string][] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const v = rest[++i];
@@ -42,6 +44,7 @@ function main(): void {
     const [k, val] = [v.slice(0, eq), v.slice(eq + 1)];
     if (a === "--git") gits.push([k, val]);
     else if (a === "--exclude") (excluded[k] ??= []).push(val);
+    else if (a === "--context") contexts.push([k, val]);
     else throw new Error(`unknown argument ${a}`);
   }
   const manifest: CorpusManifest = {
@@ -61,6 +64,19 @@ function main(): void {
       manifest.files.push(f);
     }
     process.stdout.write(`${repo} ${got.commit.slice(0, 12)} (${got.date}): ${got.files.length} multi-stage Dockerfiles\n`);
+  }
+  for (const [repo, dockerfile] of contexts) {
+    const gitDir = gits.find(([r]) => r === repo)?.[1];
+    if (!gitDir) throw new Error(`--context ${repo}=${dockerfile}: no --git for ${repo}`);
+    if (!manifest.files.some((f) => f.repo === repo && f.path === dockerfile)) throw new Error(`--context ${repo}=${dockerfile}: not a corpus Dockerfile`);
+    const { data, ...c } = contextFromGit(repo, gitDir, dockerfile);
+    c.files.forEach((f, i) => {
+      const p = contextPath(dir, c, f.path);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, data[i] as Buffer);
+    });
+    (manifest.contexts ??= []).push(c);
+    process.stdout.write(`${repo}/${dockerfile}: build context of ${c.files.length} files\n`);
   }
   writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
   process.stdout.write(`wrote scripts/catalog/corpus.json: ${manifest.files.length} files\n`);

@@ -13,7 +13,7 @@
  * context and the course's calibration, as the lesson page simulates it.
  */
 import { readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { loadLessonBuild } from "../lib/course/build-context";
 import { loadCourse, loadLesson } from "../lib/course/load";
 import type { SimulationReport } from "./simulate/report";
@@ -24,7 +24,7 @@ import { simulateBuild, simulationAnalysisOptions } from "../lib/dockerfile/simu
 import { viewSimulation } from "../lib/workspace/simulation-view";
 import { simulationReport } from "./simulate/report";
 import { readFileSync } from "node:fs";
-import { checkCorpus, type CorpusManifest } from "./catalog/corpus";
+import { checkCorpus, contextPath, corpusPath, type CorpusManifest } from "./catalog/corpus";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -70,7 +70,13 @@ function main(): void {
     process.stderr.write("usage: npm run catalog:coverage -- <dir> [--context-folder] [--json] | --lessons [--json]\n");
     process.exit(2);
   }
-  const reports = lessons ? lessonReports() : dockerfilesIn(dir as string).map((f) => simulateFile(f, { context: folder ? undefined : null }));
+  // The committed corpus carries some Dockerfiles' build contexts (manifest `contexts`): those are simulated with their folder as the context.
+  const manifest = JSON.parse(readFileSync(join(ROOT, "scripts", "catalog", "corpus.json"), "utf8")) as CorpusManifest;
+  const withContext = new Set((manifest.contexts ?? []).map((c) => resolve(corpusPath(dir ?? "", { repo: c.repo, path: c.dockerfile }))));
+  const contextOnly = new Set((manifest.contexts ?? []).flatMap((c) => c.files.map((f) => resolve(contextPath(dir ?? "", c, f.path)))));
+  for (const f of manifest.files) contextOnly.delete(resolve(corpusPath(dir ?? "", f)));
+  const files = lessons ? [] : dockerfilesIn(dir as string).filter((f) => !contextOnly.has(resolve(f)));
+  const reports = lessons ? lessonReports() : files.map((f) => simulateFile(f, { context: folder || withContext.has(resolve(f)) ? undefined : null }));
   const label = (r: SimulationReport) => (lessons ? r.file : relative(dir as string, r.file));
 
   const sized = reports.filter((r) => r.image?.bytes !== null && r.image !== null);
@@ -94,7 +100,6 @@ function main(): void {
     if (m) finalBasesUnknown.set(m.part.slice("base image ".length), (finalBasesUnknown.get(m.part.slice("base image ".length)) ?? 0) + 1);
   }
   // Whether the folder is the committed corpus (scripts/catalog/corpus.json), file by file.
-  const manifest = JSON.parse(readFileSync(join(ROOT, "scripts", "catalog", "corpus.json"), "utf8")) as CorpusManifest;
   const corpus = lessons ? null : checkCorpus(dir as string, manifest);
   const corpusLine = corpus
     ? corpus.ok
@@ -124,7 +129,7 @@ function main(): void {
   }
   const lines = [
     ...(corpusLine ? [corpusLine] : []),
-    `${reports.length} Dockerfiles${lessons ? " in lessons/ (each with its lesson's build context, course calibration)" : ` in ${dir}${folder ? " (context: each file's folder)" : " (no build context)"}`}`,
+    `${reports.length} Dockerfiles${lessons ? " in lessons/ (each with its lesson's build context, course calibration)" : ` in ${dir}${folder ? " (context: each file's folder)" : withContext.size > 0 ? ` (build context: its folder for the ${withContext.size} the manifest carries one for, none for the others)` : " (no build context)"}`}`,
     `final-image size: ${sized.length} of ${reports.length} (${pct(sized.length)}): sourced ${sourced.length}, approximate ${approximate.length}; complete ${complete.length}, with parts of unknown size ${sized.length - complete.length}`,
     `no estimate: ${none.length} (final base image unknown: ${baseUnknown.length}; nothing in the image has a size, e.g. scratch with a compiled binary: ${nothingSized})`,
     `unknown final base images: ${[...finalBasesUnknown].map(([b, n]) => `${b} (${n})`).join(", ") || "none"}`,

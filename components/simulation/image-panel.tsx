@@ -58,7 +58,7 @@ function Legend({ segments }: { segments: SegmentView[] }) {
             {s.line !== null && <span className="text-muted"> (line {s.line})</span>}
             {": "}
             <span className="whitespace-nowrap font-mono font-semibold">{s.display}</span>
-            {s.unknown === null || s.bytes > 0 ? <Estimated /> : null}
+            {s.exact !== null ? <span className="ml-1 text-xs font-normal text-muted">{s.exact}</span> : s.unknown === null || s.bytes > 0 ? <Estimated /> : null}
             {s.approximate !== null && <span className="block text-xs text-muted">{s.approximate}</span>}
           </span>
         </li>

@@ -12,6 +12,14 @@ const project: ContextFile[] = readdirSync(projectDir).map((f) => {
 });
 
 describe("viewSimulation", () => {
+  it("FROM scratch's 0B is exact, not estimated: scratch is empty by definition; every other figure stays an estimate", () => {
+    const v = simulateForPanels("FROM alpine:3.23 AS build\nRUN echo hi > /hi\nFROM scratch\nCOPY --from=build /hi /hi\n", {});
+    const base = v.final?.segments[0];
+    expect([base?.kind, base?.label, base?.display, base?.exact]).toEqual(["base", "scratch", "0B", "exact: scratch is empty by definition (no files)"]);
+    expect(v.final?.segments.slice(1).map((s) => s.exact)).toEqual([null]);
+    expect(v.stages[0]?.segments[0]?.exact).toBeNull();
+  });
+
   it("lesson 1's multi-stage Dockerfile: an 8.34MB final image of alpine plus hello, and a 303MB build stage left behind", () => {
     const v = simulateForPanels(multi, { contextFiles: project, tag: "hello-cmake", calibration: "course" });
     expect(v.final?.display).toBe("8.34MB");

@@ -34,6 +34,7 @@ import {
   confidenceText,
   figureWords,
   resolutionText,
+  SCRATCH_EXACT,
   unknownPartsSummary,
   layerWhatText,
   leftBehindText,
@@ -72,6 +73,8 @@ export interface SegmentView {
   unknown: string | null;
   /** Why the counted figure is approximate (`approximate: estimated from python:3.12-slim-trixie`), or null. */
   approximate: string | null;
+  /** Why the figure is exact, not an estimate (`scratch` is empty by definition), or null: every other figure is an estimate. */
+  exact: string | null;
 }
 
 /** The parts of a bar with no size, collapsed into one line that opens to say why. */
@@ -241,6 +244,7 @@ function layerSegments(stage: SimulatedStage): SegmentView[] {
         display: l.bytes === null ? (known ?? unknownSizeLabel(l.reasons)) : formatDockerSize(l.bytes),
         unknown: l.bytes === null ? (sizeReasonsText(l.reasons) ?? "size unknown") : null,
         approximate: l.approximations.length > 0 ? l.approximations.map(approximationText).join("; ") : null,
+        exact: null,
       };
     });
 }
@@ -287,6 +291,7 @@ function baseSegment(stage: SimulatedStage, stages: SimulatedStage[]): SegmentVi
     display: parent?.unknownTotal ? "unknown" : unknown !== null && bytes === 0 ? shortUnknown : sized(bytes, unknown !== null),
     unknown,
     approximate,
+    exact: !parent && base.resolution?.by === "scratch" ? SCRATCH_EXACT : null,
   };
 }
 

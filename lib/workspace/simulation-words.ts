@@ -137,6 +137,9 @@ function imageUnknownText(image: string, note: ResolutionNote | null): string {
   return `image ${image} is not in the data${similar.length > 0 ? `; it has ${joinAnd(shortList(similar, 4))}` : ""}`;
 }
 
+/** Said of `FROM scratch`'s 0B: not an estimate. */
+export const SCRATCH_EXACT = "exact: scratch is empty by definition (no files)";
+
 /**
  * How a base image's figure was found, as a phrase: `repo-info's report for python:3.12-slim`,
  * `approximate: estimated from python:3.12-alpine3.23 (python:3.12.14-alpine3.23), the nearest

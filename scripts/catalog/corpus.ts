@@ -27,6 +27,22 @@ export interface CorpusManifest {
   excluded: Record<string, string[]>;
   repositories: { repo: string; commit: string; date: string }[];
   files: CorpusFile[];
+  /**
+   * Build contexts carried with some Dockerfiles: every file of the repository at the commit
+   * under the Dockerfile's folder (what `docker build .` sends from a clean checkout), each
+   * with the sha256 of its bytes, written next to the Dockerfile. A Dockerfile with a context
+   * here is simulated with that folder as its build context; the others with none.
+   */
+  contexts?: CorpusContext[];
+}
+
+export interface CorpusContext {
+  repo: string;
+  /** The Dockerfile's path in the repository; the context is its folder. */
+  dockerfile: string;
+  commit: string;
+  /** Paths relative to the Dockerfile's folder. */
+  files: { path: string; sha256: string }[];
 }
 
 /** A file name the corpus considers a Dockerfile (as BuildKit users name them). */
@@ -40,8 +56,34 @@ export function fromCount(text: string): number {
   return parseDockerfile(text).stages.length;
 }
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+export function sha256(text: string | Buffer): string {
+  return typeof text === "string" ? createHash("sha256").update(text, "utf8").digest("hex") : createHash("sha256").update(text).digest("hex");
+}
+
+/** The folder of a Dockerfile's path in its repository ("" for the root). */
+export function folderOf(path: string): string {
+  return path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+}
+
+/** The corpus path of a context file: <dir>/<owner>/<name>/<Dockerfile's folder>/<path>. */
+export function contextPath(dir: string, c: { repo: string; dockerfile: string }, path: string): string {
+  const folder = folderOf(c.dockerfile);
+  return corpusPath(dir, { repo: c.repo, path: folder === "" ? path : `${folder}/${path}` });
+}
+
+/** Every file of a snapshot's HEAD under the Dockerfile's folder, with its bytes: the build context of `docker build <folder>` from a clean checkout. */
+export function contextFromGit(repo: string, gitDir: string, dockerfile: string): CorpusContext & { data: Buffer[] } {
+  const commit = git(gitDir, ["rev-parse", "HEAD"]).trim();
+  const folder = folderOf(dockerfile);
+  const paths = git(gitDir, ["ls-tree", "-r", "--name-only", commit, ...(folder === "" ? [] : [`${folder}/`])]).split("\n").filter(Boolean).sort();
+  const files: { path: string; sha256: string }[] = [];
+  const data: Buffer[] = [];
+  for (const full of paths) {
+    const bytes = execFileSync("git", ["--git-dir", gitDir, "show", `${commit}:${full}`], { maxBuffer: 1 << 28 });
+    files.push({ path: folder === "" ? full : full.slice(folder.length + 1), sha256: sha256(bytes) });
+    data.push(bytes);
+  }
+  return { repo, dockerfile, commit, files, data };
 }
 
 /** The corpus file of `repo` and `path` under `dir`: <dir>/<owner>/<name>/<path>. */
@@ -95,6 +137,16 @@ export function checkCorpus(dir: string, manifest: CorpusManifest): CorpusCheck 
     expected.add(relative(dir, p).split(sep).join("/"));
     if (!existsSync(p)) missing.push(rel);
     else if (sha256(readFileSync(p, "utf8")) !== f.sha256) changed.push(rel);
+  }
+  for (const c of manifest.contexts ?? []) {
+    for (const f of c.files) {
+      const p = contextPath(dir, c, f.path);
+      const rel = relative(dir, p).split(sep).join("/");
+      if (expected.has(rel)) continue;
+      expected.add(rel);
+      if (!existsSync(p)) missing.push(rel);
+      else if (sha256(readFileSync(p)) !== f.sha256) changed.push(rel);
+    }
   }
   const extra = existsSync(dir) ? walk(dir).map((p) => relative(dir, p).split(sep).join("/")).filter((r) => !expected.has(r)) : [];
   return { ok: missing.length === 0 && changed.length === 0 && extra.length === 0, missing, changed, extra };

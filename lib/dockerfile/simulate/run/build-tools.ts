@@ -6,7 +6,9 @@
 import { findBuildOutput } from "../../catalog";
 import { baseName, joinPath, parentPath, resolvePath } from "../fs-model";
 import { familyOf, nativeCProgram, staticFlag, type BuiltProgram, type ImageFamily } from "../programs";
-import { approximately, holds, unknown, write, type RunHandler, type RunScope } from "./context";
+import { simpleCommands } from "../../shell/commands";
+import { approximately, holds, unknown, write, type RunContext, type RunHandler, type RunScope } from "./context";
+import { makeRecipe, parseMakefile } from "./makefile";
 
 /** The executables and their sources that a CMakeLists.txt declares with add_executable. */
 export function parseCMakeLists(content: string): { executables: string[]; sources: string[] } {
@@ -47,14 +49,60 @@ export const cmake: RunHandler = ({ command, operands, scope }) => {
   scope.cmake.configs.push({ src: resolvePath(scope.cwd, src), build: build === null ? scope.cwd : resolvePath(scope.cwd, build), static: isStatic });
 };
 
-/** make and ninja: the build of a CMake configuration when there is one, else the project's own build. */
-export const make: RunHandler = ({ command, scope }) => {
-  if (scope.cmake.configs.length > 0) scope.cmake.built = true;
-  else {
-    unknown(scope, { kind: "project-output", by: null });
-    holds(scope, { kind: "command", text: command.name });
+/** `make`'s directory (`-C`), Makefile (`-f`) and targets; command-line variables (`NAME=value`) are not targets. */
+function makeArgs(args: string[]): { dir: string | null; file: string | null; targets: string[] } {
+  let dir: string | null = null;
+  let file: string | null = null;
+  const targets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "-C" || a === "--directory") dir = args[++i] ?? null;
+    else if (a.startsWith("--directory=")) dir = a.slice("--directory=".length);
+    else if (a === "-f" || a === "--file" || a === "--makefile") file = args[++i] ?? null;
+    else if (/^-[jlo]$/.test(a) && /^\d+$/.test(args[i + 1] ?? "")) i++;
+    else if (!a.startsWith("-") && !a.includes("=")) targets.push(a);
   }
-};
+  return { dir, file, targets };
+}
+
+/**
+ * make and ninja: the build of a CMake configuration when there is one; for `make` with a
+ * Makefile in the stage's file system that ./makefile can read, the commands of the target's
+ * recipe, each read by its own handler (`dispatch`) in the Makefile's directory; else the
+ * project's own build, of unknown size.
+ */
+export function make({ command, scope }: RunContext, dispatch?: (program: string) => RunHandler): void {
+  if (scope.cmake.configs.length > 0) {
+    scope.cmake.built = true;
+    return;
+  }
+  if (dispatch && command.name === "make") {
+    const { dir, file, targets } = makeArgs(command.args);
+    const cwd = dir === null ? scope.cwd : resolvePath(scope.cwd, dir);
+    const names = file === null ? ["GNUmakefile", "makefile", "Makefile"] : [file];
+    const text = names.map((n) => scope.state.contents.get(resolvePath(cwd, n))).find((t) => t !== undefined);
+    const makefile = text === undefined ? null : parseMakefile(text);
+    const lines = makefile ? makeRecipe(makefile, targets) : null;
+    if (lines) {
+      holds(scope, { kind: "command", text: ["make", ...targets].join(" ") });
+      const saved = scope.cwd;
+      for (const line of lines) {
+        // Each recipe line runs in its own shell, in the Makefile's directory.
+        scope.cwd = cwd;
+        if (line === null) {
+          unknown(scope, { kind: "project-output", by: null });
+          continue;
+        }
+        // A make inside a recipe (recursive make) is not read again: its output is unknown.
+        for (const c of simpleCommands(line)) (c.name === "make" ? make : dispatch(c.name))({ command: c, operands: c.args.filter((a) => !a.startsWith("-")), scope });
+      }
+      scope.cwd = saved;
+      return;
+    }
+  }
+  unknown(scope, { kind: "project-output", by: null });
+  holds(scope, { kind: "command", text: command.name });
+}
 
 /** The stage's build system: its base image's family, with a C compiler when a step installed one. */
 export function stageFamily(scope: RunScope): ImageFamily {

@@ -28,7 +28,8 @@ export const RUN_HANDLERS: ReadonlyMap<string, RunHandler> = new Map<string, Run
   // tonistiigi/xx's xx-go runs go with GOOS, GOARCH and GOARM set for the target platform.
   ["xx-go", go],
   ["cmake", cmake],
-  ["make", make],
+  // make reads the Makefile's recipe and runs its commands through this table.
+  ["make", (ctx) => make(ctx, handlerFor)],
   ["jar", jar],
   ["ninja", make],
   ...each(COMPILERS, compiler),
