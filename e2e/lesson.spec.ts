@@ -86,6 +86,8 @@ test("annotations follow edits above them and drop out when their line is delete
   // Delete the COPY --from line (now line 26).
   await page.keyboard.press("Control+g").catch(() => undefined);
   await page.keyboard.press("Escape");
+  // The workbench's editor is shorter than the file: bring its end into view first.
+  await page.keyboard.press("Control+End");
   await page.locator(".monaco-editor .view-line", { hasText: "COPY --from=build" }).click();
   await page.keyboard.press("Control+Shift+k");
   const copy = page.getByRole("button", { name: /Copying the binary across/ });

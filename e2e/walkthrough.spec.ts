@@ -32,13 +32,13 @@ async function workbenchText(page: Page): Promise<string> {
   return readFile((await file.path()) ?? "", "utf8");
 }
 
-async function onScreen(locator: Locator, height: number) {
+async function onScreen(locator: Locator, height: number, what = String(locator)) {
   await expect(locator).toBeVisible();
   const box = await locator.boundingBox();
-  expect(box, "is rendered").not.toBeNull();
+  expect(box, `${what} is rendered`).not.toBeNull();
   if (!box) return;
-  expect(box.y, "top is on screen").toBeGreaterThanOrEqual(0);
-  expect(box.y + Math.min(box.height, 40), "starts on the first screen").toBeLessThanOrEqual(height);
+  expect(box.y, `${what}: top is on screen`).toBeGreaterThanOrEqual(0);
+  expect(box.y + Math.min(box.height, 40), `${what}: starts on the screen`).toBeLessThanOrEqual(height);
 }
 
 test("the problem and the first step's prose are on the first screen at 1280x720", async ({ page }) => {

@@ -75,7 +75,8 @@ export function useWorkspaceModel(input: WorkspaceInput, initial: WorkspaceModel
     const compute = (module: AnalysisModule) => {
       if (stale) return;
       // The annotations follow their instructions from the model before this edit.
-      const result = module.computeAnalysis(current, optionsRef.current, latest.current);
+      const fresh = optionsRef.current.freshText !== undefined && current.text === optionsRef.current.freshText;
+      const result = module.computeAnalysis(current, optionsRef.current, fresh ? null : latest.current);
       work.current = { input: current, work: result.work };
       latest.current = result.model;
       // The panels re-render in a transition: typing stays ahead of them.

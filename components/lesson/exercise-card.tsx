@@ -30,6 +30,8 @@ interface ExerciseCardProps {
   initial: WorkspaceModel;
   /** The lesson's project, the build context the checks simulate the build with. */
   context?: ContextFile[];
+  /** A fixed editor height (CSS), where the card sits in the walkthrough's workbench. */
+  editorHeight?: string;
 }
 
 /** The storage key of an exercise's edited Dockerfile. */
@@ -38,7 +40,7 @@ export const exerciseStorageKey = (id: string) => `stagecraft:v1:exercise:${id}`
 type Checked = { text: string; results: CheckResult[] };
 
 /** One exercise: the goal, an editor on the start file, Check, hints one at a time and the solution on request. */
-export function ExerciseCard({ number, id, title, goal, hints, start, solution, solutionCode, target, checks, initial, context }: ExerciseCardProps) {
+export function ExerciseCard({ number, id, title, goal, hints, start, solution, solutionCode, target, checks, initial, context, editorHeight }: ExerciseCardProps) {
   const [text, setText] = useState(start);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [checking, setChecking] = useState(false);
@@ -111,6 +113,7 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
           originalLabel="The starting Dockerfile"
           controlRef={control}
           onStateChange={(state) => setText(state.text)}
+          {...(editorHeight ? { editorHeight } : {})}
         />
       </div>
 

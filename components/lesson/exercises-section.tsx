@@ -24,7 +24,7 @@ export function ExercisesSection({ exercises, context, title = "Exercises" }: { 
 }
 
 /** One exercise's card, rendered on the server: in the exercises list, or in the walkthrough's workbench at its step. */
-export function exerciseCard({ exercise, initial }: LessonPage["exercises"][number], number: number, context?: LessonPage["build"]["contextFiles"]) {
+export function exerciseCard({ exercise, initial }: LessonPage["exercises"][number], number: number, context?: LessonPage["build"]["contextFiles"], editorHeight?: string) {
   return (
     <ExerciseCard
       number={number}
@@ -42,6 +42,7 @@ export function exerciseCard({ exercise, initial }: LessonPage["exercises"][numb
       // An exercise's editor shows Problems only: no build estimate to compute or ship.
       initial={initial}
       {...(context ? { context } : {})}
+      {...(editorHeight ? { editorHeight } : {})}
     />
   );
 }

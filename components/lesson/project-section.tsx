@@ -33,7 +33,7 @@ export function ProjectSection({ project }: { project: NonNullable<Lesson["proje
             <li key={command} className="rounded-xl border border-border bg-surface p-3">
               <span className="text-sm text-muted">Step {i + 1}</span>
               <div className="mt-1 flex items-center gap-3">
-                <code className="code-block min-w-0 flex-1 overflow-x-auto rounded bg-surface-2 px-3 py-2 whitespace-pre">{command}</code>
+                <code tabIndex={0} className="code-block min-w-0 flex-1 overflow-x-auto rounded bg-surface-2 px-3 py-2 whitespace-pre">{command}</code>
                 <CopyButton text={command} label={`Copy: ${command}`} />
               </div>
             </li>

@@ -159,7 +159,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
               {s.predict && <PredictQuestion predict={s.predict} stepNumber={i + 1} />}
               <div className="mt-3 flex flex-wrap gap-2">
                 {s.apply && (
-                  <Button variant="primary" onClick={() => show(i, "apply")} data-testid={`apply-${s.id}`}>
+                  <Button variant="primary" className="[&_.inline-code]:border-white/40 [&_.inline-code]:bg-transparent [&_.inline-code]:text-white" onClick={() => show(i, "apply")} data-testid={`apply-${s.id}`}>
                     Apply: <InlineText nodes={s.apply} />
                   </Button>
                 )}

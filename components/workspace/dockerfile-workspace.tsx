@@ -72,6 +72,8 @@ interface DockerfileWorkspaceProps {
   build?: WorkspaceBuild;
   /** Lines to highlight from outside (a term hovered in the lesson text), over the cursor's annotation. */
   highlight?: LineSpan | null;
+  /** A fixed height for the editor (CSS), instead of one that grows with the text. */
+  editorHeight?: string;
   /** Only these annotations (by id) are listed; all are still tracked. Default: all. */
   shownAnnotations?: string[];
   /** Arranges the parts itself (and the editor takes this fixed height); default: the lesson page's layout. */
@@ -102,12 +104,19 @@ export function DockerfileWorkspace({
   highlight: outsideHighlight,
   shownAnnotations,
   layout,
+  editorHeight,
 }: DockerfileWorkspaceProps) {
   const saved = useSavedText(storageKey, original, initial.analysis.for.text);
   const { text } = saved;
   const [target, setTarget] = useState<string | null>(initial.analysis.for.target);
   const [anchors] = useState(() => annotations.map((a) => a.anchor));
-  const model = useWorkspaceModel({ text, target }, initial, { anchors, panels: panels === "full" ? ALL_PANELS : PROBLEMS_ONLY, ...(build ? { build } : {}) });
+  const model = useWorkspaceModel({ text, target }, initial, {
+    anchors,
+    panels: panels === "full" ? ALL_PANELS : PROBLEMS_ONLY,
+    ...(build ? { build } : {}),
+    // The walkthrough puts whole step texts in: what Reset restores is then seen as new.
+    ...(layout ? { freshText: original } : {}),
+  });
   const { analysis } = model;
 
   const [editor, setEditor] = useState<EditorState>("static");
@@ -215,7 +224,7 @@ export function DockerfileWorkspace({
         setEditorFailed(true);
       }}
       onChooseProblem={(line) => goTo({ line, endLine: line }, "focus")}
-      {...(layout ? { showProblems: false, height: layout.editorHeight } : {})}
+      {...(layout ? { showProblems: false, height: layout.editorHeight } : editorHeight ? { height: editorHeight } : {})}
     />
   );
 

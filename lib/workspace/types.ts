@@ -61,6 +61,11 @@ export interface WorkspaceOptions {
   panels: WorkspacePanels;
   /** The project around the Dockerfile (its `.dockerignore` counts for the analysis too). */
   build?: WorkspaceBuild;
+  /**
+   * A text put in whole from outside (a walkthrough step): when the input is this text, the
+   * annotations are placed by meaning, not followed from the text before it.
+   */
+  freshText?: string;
 }
 
 /** The analysis part of the model: what follows every keystroke. */

@@ -111,7 +111,7 @@ function WalkthroughLessonPage({ page }: { page: LessonPageModel }) {
   const exercises = Object.fromEntries(
     lesson.steps.flatMap((s) => {
       const found = numbered.find(({ entry }) => entry.exercise.id === s.exerciseId);
-      return found ? [[s.id, exerciseCard(found.entry, found.number, context)]] : [];
+      return found ? [[s.id, exerciseCard(found.entry, found.number, context, "clamp(140px, 30vh, 360px)")]] : [];
     }),
   );
   const practice = page.exercises.filter((e) => !atStep.has(e.exercise.id));
