@@ -22,6 +22,21 @@ describe("npm run simulate", { timeout: 60_000 }, () => {
       ["stage-1", "8.34MB"],
     ]);
     expect(report?.image?.base).toMatchObject({ ref: "alpine:latest", libc: "musl" });
+    // The printf hello needs no libstdc++: it starts on the bare alpine.
+    expect(report?.run).toMatchObject({ verdict: "starts", message: null, reason: { kind: "starts", program: "/app/hello", output: Array.from({ length: 10 }, () => "Hello world using CMake!") } });
+    expect(report?.stop).toBeNull();
+  });
+
+  it("prints run.verdict, run.message and run.reason for the std::cout hello on a bare alpine; a stopped build has run null and says where it stops", () => {
+    const failing = simulate("lessons/copy-from/broken.Dockerfile", "--context", "lessons/copy-from/project");
+    expect(failing.status).toBe(0);
+    expect(failing.report?.run).toMatchObject({ verdict: "fails", message: "Error loading shared library libstdc++.so.6: No such file or directory (needed by ./hello)", exitCode: 127, rule: "musl-missing-library", reason: { kind: "library-missing", library: "libstdc++.so.6", package: "libstdc++" } });
+    const dir = mkdtempSync(join(tmpdir(), "simulate-"));
+    writeFileSync(join(dir, "Dockerfile"), "FROM debian:bookworm-slim\nRUN apk add --no-cache curl\n");
+    const stopped = simulate(join(dir, "Dockerfile"));
+    expect(stopped.status).toBe(1);
+    expect(stopped.report?.run).toBeNull();
+    expect(stopped.report?.stop).toMatchObject({ at: "step", line: 2, error: 'process "/bin/sh -c apk add --no-cache curl" did not complete successfully: exit code: 127', log: ["/bin/sh: 1: apk: not found"] });
   });
 
   it("without a figure for the base image, bytes is null and confidence unknown; a failing build exits 1; usage errors exit 2", () => {

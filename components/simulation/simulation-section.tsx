@@ -3,8 +3,9 @@ import { memo, useId } from "react";
 import { BuildLog } from "@/components/simulation/build-log";
 import { FileTree } from "@/components/simulation/file-tree";
 import { ImagePanel } from "@/components/simulation/image-panel";
+import { RunPanel } from "@/components/simulation/run-panel";
 import type { SimulationView } from "@/lib/workspace/simulation-view";
-import type { MeasuredImage } from "@/lib/workspace/types";
+import type { MeasuredImage, SimulationModel } from "@/lib/workspace/types";
 
 interface SimulationSectionProps {
   view: SimulationView;
@@ -15,6 +16,8 @@ interface SimulationSectionProps {
   target: string | null;
   /** `-t` of the lesson's build command. */
   tag: string | undefined;
+  /** The whole simulation result, for the `docker run` panel. */
+  simulation?: SimulationModel;
 }
 
 /**
@@ -22,7 +25,7 @@ interface SimulationSectionProps {
  * Dockerfile makes a long build log, and re-rendering it on every keystroke, while the
  * simulation itself waits for a pause, would slow typing down.
  */
-export const SimulationSection = memo(function SimulationSection({ view, current, measured, target, tag }: SimulationSectionProps) {
+export const SimulationSection = memo(function SimulationSection({ view, current, measured, target, tag, simulation }: SimulationSectionProps) {
   const imageHeading = useId();
   const treeHeading = useId();
   const logHeading = useId();
@@ -35,6 +38,11 @@ export const SimulationSection = memo(function SimulationSection({ view, current
       <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="min-w-0">
           <ImagePanel sim={view} measured={measured} />
+          {simulation && (
+            <div className="mt-6">
+              <RunPanel simulation={simulation} />
+            </div>
+          )}
         </div>
         <div className="min-w-0 space-y-6">
           <section aria-labelledby={treeHeading}>

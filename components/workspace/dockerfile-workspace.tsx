@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import { AnnotationList, type WorkspaceAnnotation } from "@/components/annotations/annotation-list";
 import { BuildPanel } from "@/components/graph/build-panel";
 import type { EditorHandle } from "@/components/editor/dockerfile-editor";
@@ -188,14 +188,19 @@ export function DockerfileWorkspace({
     replaceAll(original);
   }
 
+  // The simulated `docker run` finding joins Problems once the simulation has caught up with this text.
+  const runFinding = model.simulationCurrent && model.simulation?.for.text === analysis.for.text ? model.simulation.view.runDiagnostic : null;
+  const diagnostics = useMemo(() => (runFinding ? [...analysis.analysis.diagnostics, runFinding] : analysis.analysis.diagnostics), [runFinding, analysis.analysis.diagnostics]);
+  const problems = useMemo(() => (runFinding ? [...analysis.problems, { primary: analysis.analysis.diagnostics.length, related: [] }] : analysis.problems), [runFinding, analysis.problems, analysis.analysis.diagnostics.length]);
+
   const card = (
     <EditorCard
       text={text}
       editor={editor}
       startLine={startLine.line}
       highlight={highlight}
-      diagnostics={analysis.analysis.diagnostics}
-      problems={analysis.problems}
+      diagnostics={diagnostics}
+      problems={problems}
       analysis={model.latest}
       status={saveStatusMessage(saved.saveState, text !== original, originalLabel)}
       onUndoReset={
@@ -303,7 +308,7 @@ export function DockerfileWorkspace({
         </section>
       )}
       {model.paused === null && model.simulation && (
-        <SimulationSection view={model.simulation.view} current={model.simulationCurrent} measured={build?.measured ?? null} target={model.simulation.for.target} tag={build?.tag} />
+        <SimulationSection view={model.simulation.view} simulation={model.simulation} current={model.simulationCurrent} measured={build?.measured ?? null} target={model.simulation.for.target} tag={build?.tag} />
       )}
     </div>
   );

@@ -102,6 +102,8 @@ export interface ImageConfigOptions {
   baseConfig?(ref: string): BaseConfig | null;
   /** `--build-arg` values (ARG values in a stage). */
   buildArgs?: Record<string, string>;
+  /** Only these stages (with their FROM-stage ancestors in it); the others are left out of the result. */
+  only?: ReadonlySet<number>;
 }
 
 /** The config of every stage at its end, by stage index. */
@@ -109,6 +111,7 @@ export function stageConfigs(parsed: DockerfileDocument, analysis: Analysis, opt
   const out: StageConfig[] = [];
   const esc = parsed.escapeToken;
   parsed.stages.forEach((stage, i) => {
+    if (options.only && !options.only.has(i)) return;
     const info = analysis.stages[i];
     const parent = info?.baseStage ?? null;
     const base = info?.base ?? stage.baseRaw;

@@ -141,7 +141,10 @@ export function stageUsers(parsed: DockerfileDocument, analysis: Analysis, optio
     }
     for (const ins of stage.instructions.slice(1)) {
       if (ins.keyword === "RUN") {
-        for (const command of simpleCommands(runScript(ins, parsed.detail.get(ins)))) applyCommand(db, command);
+        const script = runScript(ins, parsed.detail.get(ins));
+        // Only useradd, adduser, addgroup, groupadd and usermod change the database.
+        if (!/user|group/.test(script)) continue;
+        for (const command of simpleCommands(script)) applyCommand(db, command);
       } else if (ins.keyword === "COPY") {
         const from = byLine.get(`${i}:${ins.line}`);
         const words = parsed.detail.get(ins)?.json ?? splitWords(ins.args);

@@ -8,11 +8,11 @@ import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import type { Analysis } from "../dockerfile/analysis/types";
 import type { ContextFile } from "../dockerfile/build-context";
 import { catalogImageConfig } from "../dockerfile/catalog/image-config";
-import { baseHasShell, imageUsers } from "../dockerfile/catalog/image-users";
+import { imageUsers } from "../dockerfile/catalog/image-users";
 import { stageConfigs, type StageConfig } from "../dockerfile/image-config";
 import { parseDockerfile } from "../dockerfile/parser/parse";
 import type { DockerfileDocument } from "../dockerfile/parser/types";
-import { runVerdict, type RunVerdict } from "../dockerfile/run/verdict";
+import type { RunVerdict } from "../dockerfile/run/verdict";
 import { simulateBuild, simulationAnalysisOptions } from "../dockerfile/simulate";
 import type { BuildSimulation } from "../dockerfile/simulate/types";
 import { stageUsers, type UserDb } from "../dockerfile/users";
@@ -101,15 +101,7 @@ export class CheckContext {
   /** The `docker run` verdict of the final image, or null when the build fails or there is no final stage. */
   get verdict(): RunVerdict | null {
     if (this.verdictCache !== undefined) return this.verdictCache;
-    const target = this.analysis.target;
-    if (this.analysis.error !== null || target === null) return (this.verdictCache = null);
-    const config = this.configs[target];
-    const users = this.users[target];
-    if (!config || !users) return (this.verdictCache = null);
-    const root = this.rootImage(target);
-    const withUser = { ...config, user: this.user(target) };
-    const image = this.simulation.image;
-    const unlistedWrites = this.unlistedWrites;
-    return (this.verdictCache = runVerdict({ analysis: this.analysis, config: withUser, users, tree: image?.tree ?? null, rootImage: root, rootHasShell: baseHasShell(root), unlistedWrites }));
+    if (this.analysis.error !== null || this.analysis.target === null) return (this.verdictCache = null);
+    return (this.verdictCache = this.simulation.run);
   }
 }

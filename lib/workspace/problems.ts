@@ -19,13 +19,14 @@ export interface ProblemGroup {
 }
 
 /** Who says so: BuildKit failing the build, BuildKit's build checks, or the course's own rules. */
-export type ProblemSource = "build-error" | "build-check" | "tip";
+export type ProblemSource = "build-error" | "build-check" | "tip" | "simulated-run";
 
 /** How the Problems list and the editor's markers name a finding's source. */
 export const PROBLEM_SOURCE_LABEL: Record<ProblemSource, string> = {
   "build-error": "Docker build error",
   "build-check": "Docker build check",
   tip: "Stagecraft tip",
+  "simulated-run": "Stagecraft finding (simulated run)",
 };
 
 /** How a severity reads. `info` is a "Note": "hint" is what an exercise reveals on request. */
@@ -34,6 +35,7 @@ export const SEVERITY_LABEL: Record<Severity, string> = { error: "Error", warnin
 /** Where a finding comes from: `docker build` itself, `docker build --check`, or Stagecraft. */
 export function problemSource(d: Diagnostic): ProblemSource {
   if (d.rule === "BuildError") return "build-error";
+  if (d.rule === "ContainerWouldNotStart") return "simulated-run";
   return getRule(d.rule).source === "buildkit" ? "build-check" : "tip";
 }
 

@@ -10,6 +10,7 @@ import type { AnalysisWork, SimulationModel, WorkspaceBuild, WorkspaceInput } fr
 
 /** The simulated build from an analysis already made for the same input. Never throws. */
 export function computeSimulation(input: WorkspaceInput, work: AnalysisWork, build: WorkspaceBuild | undefined): SimulationModel {
-  return { for: { text: input.text, target: input.target }, view: viewSimulation(simulateBuild(work.document, work.analysis, buildOptions(input, build))) };
+  const options = buildOptions(input, build);
+  return { for: { text: input.text, target: input.target }, view: viewSimulation(simulateBuild(work.document, work.analysis, options), { text: input.text, ...(options.tag ? { tag: options.tag } : {}) }) };
 }
 

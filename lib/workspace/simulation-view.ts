@@ -7,6 +7,8 @@
  * types and the simulator never ships in a lesson page's first-load JavaScript.
  */
 import type { CatalogSource, DataSource, SizeKind } from "../dockerfile/catalog";
+import type { Diagnostic } from "../dockerfile/analysis/types";
+import { runDiagnostic, viewRun, type RunView } from "./run-view";
 import { analyzeDockerfile } from "../dockerfile/analysis/analyze";
 import { parseDockerfile } from "../dockerfile/parser/parse";
 import {
@@ -196,6 +198,12 @@ export interface SimulationView {
   error: string | null;
   /** The target stage's label, or null. */
   targetLabel: string | null;
+  /** The simulated `docker run` panel, or null when there is no final image. */
+  run: RunView | null;
+  /** The Problems finding of a failing `docker run`, or null. */
+  runDiagnostic: Diagnostic | null;
+  /** Stages a stopped build never finishes: index and the first line not reached. */
+  notReached: { stage: number; line: number }[];
 }
 
 const sized = (bytes: number, lowerBound: boolean) => `${lowerBound ? "≥ " : ""}${formatDockerSize(bytes)}`;
@@ -282,6 +290,15 @@ function baseSegment(stage: SimulatedStage, stages: SimulatedStage[]): SegmentVi
   };
 }
 
+/** For a build that stops: where this stage stops, or that it is not reached; null when it completes. */
+function reachText(sim: BuildSimulation, stage: SimulatedStage): string | null {
+  const cut = sim.notReached.find((n) => n.stage === stage.index);
+  if (!cut) return null;
+  if (sim.stop?.stage === stage.index && sim.stop.line !== null) return `the build fails at line ${sim.stop.line}; the steps after it are not reached`;
+  const fromLine = stage.layers[0] ? Math.min(...stage.layers.map((l) => l.line)) : cut.line + 1;
+  return cut.line < fromLine ? "not reached: the build stops before this stage" : `not reached from line ${cut.line} on: the build stops first`;
+}
+
 function roleOf(stage: SimulatedStage, target: number | null): StageRole {
   if (stage.index === target) return "final";
   if (stage.inFinalImage) return "base-of-final";
@@ -328,7 +345,7 @@ function viewTree(node: FileTreeNode, stageOf: (label: string | null) => StageNa
 }
 
 /** Turns a simulation into what the panels show. */
-export function viewSimulation(sim: BuildSimulation): SimulationView {
+export function viewSimulation(sim: BuildSimulation, input: { text?: string; tag?: string } = {}): SimulationView {
   const stages: StageBarView[] = sim.stages.map((stage) => {
     const segments = [baseSegment(stage, sim.stages), ...layerSegments(stage)];
     const role = roleOf(stage, sim.target);
@@ -336,7 +353,7 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
       index: stage.index,
       label: stage.label,
       role,
-      roleText: ROLE_TEXT[role],
+      roleText: reachText(sim, stage) ?? ROLE_TEXT[role],
       segments,
       metadataLayers: stage.layers.filter((l) => l.bytes === 0).length,
       bytes: stage.totalBytes,
@@ -394,17 +411,21 @@ export function viewSimulation(sim: BuildSimulation): SimulationView {
     leftBehind,
     leftBehindSentences: leftBehind.map(asSentence),
     catalog,
-    tree: sim.image ? viewTree(sim.image.tree, stageOf) : null,
+    // A build that stops makes no image: no file tree to show.
+    tree: sim.image && !sim.stop ? viewTree(sim.image.tree, stageOf) : null,
     base: sim.image?.base ? { image: sim.image.base.ref, source: baseFactsSource(sim.image.base), lines: baseFactsLines(sim.image.base) } : null,
     logs: { buildkit: sim.logs.buildkit, legacy: sim.logs.legacy, notice: { headline: notice.headline, detail: notice.detail } },
     imageLs: sim.imageLs,
     error: sim.error,
     targetLabel: sim.target === null ? null : (sim.stages[sim.target]?.label ?? null),
+    run: viewRun(sim.run, sim.stop, input.tag),
+    runDiagnostic: input.text === undefined ? null : runDiagnostic(sim.run, input.text),
+    notReached: sim.notReached,
   };
 }
 
 /** Simulates a build and views it: what analyzeLive adds to the panels' data. */
 export function simulateForPanels(text: string, options: SimulateOptions): SimulationView {
   const parsed = parseDockerfile(text);
-  return viewSimulation(simulateBuild(parsed, analyzeDockerfile(parsed, simulationAnalysisOptions(options)), options));
+  return viewSimulation(simulateBuild(parsed, analyzeDockerfile(parsed, simulationAnalysisOptions(options)), options), { text, ...(options.tag ? { tag: options.tag } : {}) });
 }

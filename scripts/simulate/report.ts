@@ -5,6 +5,8 @@
  */
 import type { SimulationView } from "../../lib/workspace/simulation-view";
 import type { BaseImageFacts } from "../../lib/dockerfile/catalog";
+import type { RunReason, RunVerdict, RunWarning } from "../../lib/dockerfile/run/verdict-types";
+import type { BuildStop } from "../../lib/dockerfile/simulate/types";
 
 export interface SimulationReport {
   file: string;
@@ -37,13 +39,32 @@ export interface SimulationReport {
     lowerBound: boolean;
     parts: { label: string; line: number | null; bytes: number; display: string; unknown: string | null; approximate: string | null }[];
   }[];
+  /** Where the build stops (BuildKit's words, the failing step), or null when it finishes. */
+  stop: BuildStop | null;
+  /** What `docker run <image>` would do: null when the build fails. */
+  run: {
+    verdict: "starts" | "fails" | "unknown";
+    /** The words printed for `fails` (without Docker's prefix), else null. */
+    message: string | null;
+    /** The exit status of `docker run` for `fails`, else null. */
+    exitCode: number | null;
+    /** Why, as data; for `unknown`, `needs` lists what the model would need. */
+    reason: RunReason;
+    needs: RunReason[];
+    /** The id of the rule in lib/dockerfile/run/messages.ts, for `fails`. */
+    rule: string | null;
+    warnings: RunWarning[];
+  } | null;
   /** Every figure used, with where it comes from. */
   sources: { name: string; display: string; version: string; derivation: string | null; from: string[] }[];
 }
 
-export function simulationReport(file: string, view: SimulationView, base: BaseImageFacts | null): SimulationReport {
+export function simulationReport(file: string, view: SimulationView, base: BaseImageFacts | null, result?: { stop: BuildStop | null; run: RunVerdict | null }): SimulationReport {
   const f = view.final;
+  const r = result?.run ?? null;
   return {
+    stop: result?.stop ?? null,
+    run: r ? { verdict: r.verdict, message: r.message, exitCode: r.exitCode, reason: r.reason, needs: r.needs, rule: r.messageId, warnings: r.warnings } : null,
     file,
     target: view.targetLabel,
     error: view.error,

@@ -25,5 +25,5 @@ export function simulateFile(file: string, options: SimulateFileOptions = {}): S
   else if (dir !== null && existsSync(join(dir, ".dockerignore"))) sim.dockerignore = readFileSync(join(dir, ".dockerignore"), "utf8");
   const parsed = parseDockerfile(text);
   const result = simulateBuild(parsed, analyzeDockerfile(parsed, simulationAnalysisOptions(sim)), sim);
-  return simulationReport(file, viewSimulation(result), result.image?.base ?? null);
+  return simulationReport(file, viewSimulation(result), result.image?.base ?? null, result);
 }

@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RUN_MESSAGES, type RunMessage } from "./messages";
 
 // Checks the shape of the run-verdict bank (__bank__/README.md describes it) and of the
-// message table it points into. It does not run the bank: the simulation it tests is not
-// written yet.
+// message table it points into. bank.test.ts runs the bank through the simulated build.
 
 const bank = new URL("./__bank__/", import.meta.url);
 const cases = readdirSync(bank)

@@ -175,4 +175,28 @@ export const BUILD_MESSAGES: readonly RunMessage[] = [
     },
     note: "The source is the program itself: dash 0.5.12-2 (the version debian:bookworm-slim ships, repo-info repos/debian/local/bookworm-slim.md) run here as `exec -a /bin/sh dash -c 'apk add --no-cache curl'` printed '/bin/sh: 1: apk: not found', exit 127. The real output is the legacy builder's; the BuildKit line around it is the same as for busybox.",
   },
+  {
+    id: "build-copy-source-missing",
+    phase: "build",
+    kind: "error",
+    when: "COPY --from=<stage> names a path the stage does not have (the binary is at /app/build/hello, the COPY asks for /app/hello; a relative source, read from the stage's root, not its WORKDIR).",
+    template: 'failed to compute cache key: failed to calculate checksum of ref {ref}: "{path}": not found',
+    wrapper: BUILD_WRAPPER,
+    exitCode: 1,
+    evidence: "observed",
+    source: {
+      repo: BUILDKIT,
+      path: "solver/llbsolver/ops/opsutils/contenthash.go",
+      commit: BUILDKIT_V025,
+      quote: 'return errors.Wrapf(err, "failed to calculate checksum of ref %s", ref.ID())',
+    },
+    alsoSources: [BUILDKIT_FAILED_TO_SOLVE, BUILDX_FAILED_TO_BUILD],
+    realOutput: {
+      repo: "moveit/moveit2_tutorials",
+      issue: "#737",
+      quote:
+        'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref myqym481qat9c5pqba15t56et::i8w3idij32ozqgi9hdlvjd4vo: "/doc/tutorials/planning_around_objects/hello_moveit.cpp": not found',
+    },
+    note: "{ref} is BuildKit's random '<id>::<id>' of the stage's snapshot; the quote is a context COPY (the same function checksums a stage's files for COPY --from). The quote was read from the stored file (it has RequiredPaths, v0.2x); the commit is the v0.25 tag the table uses. The path is printed absolute, as resolved from the stage's root.",
+  },
 ];

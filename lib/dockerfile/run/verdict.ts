@@ -1,123 +1,118 @@
 /**
  * Would `docker run <image>` start the final image's default command? Decided from the
  * image config (ENTRYPOINT, CMD, WORKDIR, USER, PATH; ../image-config), the users its
- * passwd file holds (../users), the files the simulated build put into it (../simulate) and
- * what the catalog knows of the base image. Each rule says `starts`, `fails` (with the words
- * Docker or the runtime prints, from ./messages) or nothing; when no rule is certain the
- * verdict is `unknown` with what the model would need to know. Never a guess.
+ * passwd file holds (../users), the files the simulated build put into it with how each
+ * program was built (../simulate/programs) and what the catalog knows of the base image
+ * (./image-files). Each rule says `starts`, `fails` (with the words Docker, runc, the loader
+ * or the program prints, from ./messages, whose entries cite their sources) or nothing; when
+ * no rule is certain the verdict is `unknown` with what the model would need to know.
+ * Never a guess.
  */
-import type { Analysis } from "../analysis/types";
+import type { BaseImageFacts } from "../catalog";
 import type { StageConfig } from "../image-config";
-import { runCommand } from "../image-config";
+import { programCommand, runCommand } from "../image-config";
+import { simpleCommands } from "../shell/commands";
+import type { StageState } from "../simulate/fs-model";
+import type { ImageFamily } from "../simulate/programs";
 import type { FileTreeNode } from "../simulate/types";
 import { resolveUser, type UserDb } from "../users";
-import { RUN_MESSAGES } from "./messages";
+import { fsNode, hasInterpreter, nodeAt, pathState, resolveIn, type FinalImage } from "./image-files";
+import { fails, starts, unknownVerdict } from "./verdict-make";
+import { checkProgram, interpreterChecks, warningsFor } from "./verdict-rules";
+import type { RunFix, RunVerdict } from "./verdict-types";
 
-/** Why the verdict is what it is, as data (lib/workspace writes the sentences). */
-export type RunReason =
-  | { kind: "no-command" }
-  | { kind: "shell-missing"; image: string }
-  | { kind: "program-missing"; command: string; path: string; workdir: string | null }
-  | { kind: "not-on-path"; command: string; path: string }
-  | { kind: "user-missing"; user: string }
-  | { kind: "starts"; command: string[]; user: string }
-  | { kind: "unknown-command" }
-  | { kind: "unknown-program"; command: string }
-  | { kind: "unknown-user"; user: string };
-
-/** The outcome of `docker run` for the final image. */
-export interface RunVerdict {
-  verdict: "starts" | "fails" | "unknown";
-  /** For `fails`: the message id in ./messages and its text with the placeholders filled; else null. */
-  messageId: string | null;
-  message: string | null;
-  /** The main reason, and for `unknown` every piece the model lacks. */
-  reason: RunReason;
-  needs: RunReason[];
-  /** 1-based line of the instruction to change (the CMD, ENTRYPOINT or USER), or null. */
-  line: number | null;
-}
+export type { RunFix, RunReason, RunVerdict, RunWarning } from "./verdict-types";
+export { pathState } from "./image-files";
+export { fillMessage } from "./verdict-make";
 
 /** What the verdict needs to know of the final image. */
 export interface RunInput {
-  analysis: Analysis;
   /** The final (target) stage's config and users. */
   config: StageConfig;
   users: UserDb;
   /** The final image's file tree from the simulated build, or null when there is none. */
   tree: FileTreeNode | null;
+  /** The final stage's file system (programs, contents), or null. */
+  state?: StageState | null;
   /** The root base image of the final stage (after `FROM <stage>` chains): `scratch`, `alpine:3.23`... */
   rootImage: string;
   /** Whether the root base image has /bin/sh: true, false, or null when unknown. */
   rootHasShell: boolean | null;
+  /** The root base image's family (C library, shell) and facts. */
+  family?: ImageFamily;
+  facts?: BaseImageFacts | null;
   /** True when a RUN of the final image's stages wrote files the model cannot list (then no path is certainly missing). */
   unlistedWrites: boolean;
+  /** 1-based line of the final stage's FROM, for findings about its base. */
+  fromLine?: number | null;
+  /** The final stage's COPY --from lines, for findings about what it copied. */
+  copyLines?: { line: number; from: string; sources: string[] }[];
 }
 
-function fill(id: string, values: Record<string, string>): string {
-  const template = RUN_MESSAGES.find((m) => m.id === id)?.template ?? "";
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
-}
+const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-function fails(id: string, values: Record<string, string>, reason: RunReason, line: number | null): RunVerdict {
-  return { verdict: "fails", messageId: id, message: fill(id, values), reason, needs: [], line };
-}
-
-const unknownVerdict = (reason: RunReason, line: number | null): RunVerdict => ({ verdict: "unknown", messageId: null, message: null, reason, needs: [reason], line });
-
-/** Notes that mark a tree entry whose contents the simulated build only estimates. */
-const ESTIMATED: ReadonlySet<string> = new Set(["context-not-given", "dependencies", "build-directory", "cmake-files", "cmake-configuration", "stage-directory", "stage-file-estimated", "maybe-missing-in-stage", "stage-base-image-file", "image", "downloaded"]);
-
-/** The tree node at an absolute path, or null. */
-function nodeAt(tree: FileTreeNode | null, path: string): FileTreeNode | null {
-  if (!tree) return null;
-  let node: FileTreeNode | undefined = tree;
-  for (const part of path.split("/").filter(Boolean)) {
-    node = node?.children.find((c) => c.name === part);
-    if (!node) return null;
+/** Where a command's program is: its absolute path, `missing` (with the message to use) or `unknown`. */
+function locate(image: FinalImage, config: StageConfig, program: string, baseCommand: string[] | null): { path: string } | { missing: "path" | "relative" | "bare" } | { unknown: true } {
+  const workdir = config.workdir ?? "/";
+  if (program.includes("/")) {
+    const path = resolveIn(workdir, program);
+    // The base image's own command and shell are there.
+    if (baseCommand?.[0] === program || (path === "/bin/sh" && image.family.shell !== null && image.family.shell !== "none")) return { path };
+    if (image.state?.tree.get(path)?.type === "file") return { path };
+    // A venv's own pip, or a console script of a common package (pip writes it into <venv>/bin).
+    const at = path.lastIndexOf("/bin/");
+    if (at > 0 && image.state?.tree.get(`${path.slice(0, at)}/bin/python`)?.program?.kind === "venv-python" && VENV_SCRIPTS.has(path.slice(at + 5))) return { path };
+    if (path === "/bin/sh" && image.family.shell === "none" && !nodeAt(image.tree, path)) return { missing: "path" };
+    const state = pathState(image.tree, path, image.fromScratch, image.unlistedWrites);
+    if (state === "present") return { path };
+    if (state === "missing") return { missing: program.startsWith("/") ? "path" : "relative" };
+    return { unknown: true };
   }
-  return node ?? null;
+  const pathEnv = config.env.get("PATH") ?? DEFAULT_PATH;
+  for (const dir of pathEnv.split(":").filter(Boolean)) {
+    const p = resolveIn("/", `${dir}/${program}`);
+    if (nodeAt(image.tree, p)?.type === "file") return { path: p };
+  }
+  const interpreter = hasInterpreter(image, program);
+  if (interpreter === "present") return { path: program };
+  if (interpreter === "missing") return { missing: "bare" };
+  if (image.fromScratch) return { missing: "bare" };
+  if (baseCommand?.[0] === program) return { path: program };
+  if (image.state?.packagesAdded.has(program)) return { path: program };
+  // BusyBox applets on Alpine (its /bin/sh is BusyBox's).
+  if (image.family.shell === "busybox" && BUSYBOX_APPLETS.has(program)) return { path: `/bin/${program}` };
+  // Debian's Essential packages (coreutils, dash, grep, sed…) are in every Debian-based image.
+  if (image.family.shell === "dash" && DEBIAN_ESSENTIAL.has(program)) return { path: `/usr/bin/${program}` };
+  // The build's own program copied somewhere off PATH: no package of a minimal base provides it.
+  const own = [...(image.state?.tree.entries() ?? [])].some(([p, n]) => n.type === "file" && p.endsWith(`/${program}`) && (n.program !== undefined || n.origin === "context"));
+  if (own && !image.unlistedWrites && (image.family.shell === "busybox" || image.family.shell === "none")) return { missing: "bare" };
+  return { unknown: true };
 }
 
-/**
- * Whether a path is in the final image: `present` when the build put it there (and the model
- * knows the file), `missing` when it is certainly not there (under a folder the build made
- * itself and lists completely, or anywhere in an image built from scratch), else `unknown`
- * (the base image may have it, or a step wrote files the model cannot list).
- */
-export function pathState(tree: FileTreeNode | null, path: string, fromScratch: boolean, unlistedWrites = false): "present" | "missing" | "unknown" {
-  if (!tree) return fromScratch ? "missing" : "unknown";
-  if (unlistedWrites) return nodeAt(tree, path) ? "present" : "unknown";
-  let node: FileTreeNode = tree;
-  for (const part of path.split("/").filter(Boolean)) {
-    if (node.note && ESTIMATED.has(node.note.kind)) return "unknown";
-    const child = node.children.find((c) => c.name === part);
-    if (!child) return fromScratch || (node.origin !== "base" && node.path !== "/") ? "missing" : "unknown";
-    node = child;
-  }
-  return node.note && node.note.kind === "maybe-missing-in-stage" ? "unknown" : "present";
-}
-
-const resolve = (dir: string, p: string): string => {
-  const parts: string[] = [];
-  for (const seg of `${p.startsWith("/") ? "" : dir}/${p}`.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") parts.pop();
-    else parts.push(seg);
-  }
-  return `/${parts.join("/")}`;
-};
+const VENV_SCRIPTS = new Set(["python", "python3", "pip", "pip3", "flask", "gunicorn", "uvicorn", "django-admin", "celery"]);
+const DEBIAN_ESSENTIAL = new Set(["sh", "dash", "bash", "cat", "echo", "ls", "sleep", "env", "true", "false", "tail", "printf", "test", "date", "id", "whoami", "hostname", "uname", "grep", "sed", "find", "tar"]);
+const BUSYBOX_APPLETS = new Set(["sh", "ash", "cat", "echo", "ls", "sleep", "env", "true", "false", "wget", "tail", "top", "ps", "printf", "test", "date", "nc", "vi", "grep", "sed", "awk", "find", "tar", "id", "whoami", "hostname", "uname"]);
 
 /** The verdict for the final image of a build that succeeds. */
 export function runVerdict(input: RunInput): RunVerdict {
-  const { config, users, tree, rootImage, rootHasShell } = input;
-  const fromScratch = rootImage === "scratch";
-  const commandLine = config.cmd?.line ?? config.entrypoint?.line ?? null;
-  const argv = runCommand(config);
-  if (argv === undefined) return unknownVerdict({ kind: "unknown-command" }, null);
-  if (argv === null) return fails("no-command", {}, { kind: "no-command" }, null);
+  const { config, tree } = input;
+  const fromScratch = input.rootImage === "scratch";
+  const family: ImageFamily = input.family ?? { libc: fromScratch ? "none" : null, shell: input.rootHasShell === false ? "none" : null, cCompiler: null };
+  const image: FinalImage = { tree, state: input.state ?? null, rootImage: input.rootImage, fromScratch, family, facts: input.facts ?? null, unlistedWrites: input.unlistedWrites };
+  const verdict = decide(input, image);
+  if (verdict.verdict === "starts") verdict.warnings = warningsFor(image, config, verdict);
+  return verdict;
+}
 
-  // USER is resolved before the command is looked up (runc's init, then execve).
+function decide(input: RunInput, image: FinalImage): RunVerdict {
+  const { config, users } = input;
+  const commandLine = config.cmd?.line ?? config.entrypoint?.line ?? null;
+  // The program that runs: through a base image's pass-through entrypoint script, its CMD.
+  const argv = runCommand(config) === null ? null : programCommand(config);
+  if (argv === undefined) return unknownVerdict({ kind: "unknown-command" }, null);
+  if (argv === null) return fails("no-command", {}, { kind: "no-command" }, input.fromLine ?? null);
+
+  // USER is resolved before the command is looked up (the daemon builds the spec, then runc's init execs).
   const user = config.user ?? "";
   const resolved = resolveUser(user, users);
   if (user !== "" && resolved.status === "missing") {
@@ -125,33 +120,57 @@ export function runVerdict(input: RunInput): RunVerdict {
     return fails("user-not-found", { user: name }, { kind: "user-missing", user: name }, config.userLine);
   }
 
+  const baseCommand = [...(config.entrypoint?.line === null ? (config.entrypoint?.args ?? []) : [])];
   const program = argv[0] as string;
-  // Shell form runs /bin/sh -c: on an image without a shell that lookup is what fails.
-  const shellForm = (config.entrypoint ?? config.cmd)?.form === "shell";
-  if (shellForm && program === "/bin/sh" && (fromScratch || rootHasShell === false) && !nodeAt(tree, "/bin/sh")) {
-    return fails("shell-form-without-shell", {}, { kind: "shell-missing", image: rootImage }, commandLine);
-  }
-
-  const workdir = config.workdir ?? "/";
-  if (program.includes("/")) {
-    const path = resolve(workdir, program);
-    const state = pathState(tree, path, fromScratch, input.unlistedWrites);
-    if (state === "present") return starts(argv, user, commandLine);
-    if (state === "missing") {
-      const id = program.startsWith("/") ? "program-missing" : "relative-command-workdir";
-      return fails(id, { command: program }, { kind: "program-missing", command: program, path, workdir: config.workdir }, commandLine);
+  const shellForm = [config.entrypoint, config.cmd].some((c) => c?.form === "shell" && c.args[0] === program);
+  const located = locate(image, config, program, baseCommand.length > 0 ? baseCommand : null);
+  if ("missing" in located) {
+    if (shellForm && program === "/bin/sh") return fails("shell-form-without-shell", {}, { kind: "shell-missing", image: input.rootImage }, commandLine, execFormFix(config));
+    if (located.missing === "bare") {
+      if (program === "java") return fails("jre-missing", {}, { kind: "interpreter-missing", interpreter: "java", image: input.rootImage }, input.fromLine ?? commandLine);
+      return fails("not-on-path", { command: program }, { kind: "not-on-path", command: program, path: config.env.get("PATH") ?? DEFAULT_PATH }, commandLine);
     }
+    const path = resolveIn(config.workdir ?? "/", program);
+    return fails(located.missing === "relative" ? "relative-command-workdir" : "program-missing", { command: program }, { kind: "program-missing", command: program, path, workdir: config.workdir }, commandLine);
+  }
+  if ("unknown" in located) {
+    if (user !== "" && resolved.status === "unknown" && resolved.uid === null) return unknownVerdict({ kind: "unknown-user", user }, config.userLine);
     return unknownVerdict({ kind: "unknown-program", command: program }, commandLine);
   }
-  const pathEnv = config.env.get("PATH") ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  for (const dir of pathEnv.split(":").filter(Boolean)) {
-    if (nodeAt(tree, resolve("/", `${dir}/${program}`))?.type === "file") return starts(argv, user, commandLine);
+
+  if (shellForm) {
+    // `/bin/sh -c "<line>"`: the line's one program is what runs.
+    const script = argv.slice(2).join(" ");
+    const inner = simpleCommands(script);
+    if (inner.length !== 1) return starts(argv, user, commandLine, null, null);
+    const first = inner[0]!;
+    const innerLocated = locate(image, config, first.program, null);
+    if (!("path" in innerLocated)) return unknownVerdict({ kind: "unknown-shell-form", command: first.program }, commandLine);
+    const innerCheck = checkProgram({ image, config, input, path: innerLocated.path, command: first.program, user, resolvedUid: resolved.uid, line: commandLine });
+    if (innerCheck) return innerCheck.verdict === "fails" ? unknownVerdict({ kind: "unknown-shell-form", command: first.program }, commandLine) : innerCheck;
+    return starts(argv, user, commandLine, innerLocated.path, outputOf(image, innerLocated.path));
   }
-  if (fromScratch) return fails("not-on-path", { command: program }, { kind: "not-on-path", command: program, path: pathEnv }, commandLine);
-  if (user !== "" && resolved.status === "unknown" && resolved.uid === null) return unknownVerdict({ kind: "unknown-user", user }, config.userLine);
-  return unknownVerdict({ kind: "unknown-program", command: program }, commandLine);
+
+  const checked = checkProgram({ image, config, input, path: located.path, command: program, user, resolvedUid: resolved.uid, line: commandLine });
+  if (checked) return checked;
+  const interpreted = interpreterChecks({ image, config, input, argv, line: commandLine });
+  if (interpreted) return interpreted;
+  return starts(argv, user, commandLine, located.path, outputOf(image, located.path));
 }
 
-function starts(command: string[], user: string, line: number | null): RunVerdict {
-  return { verdict: "starts", messageId: null, message: null, reason: { kind: "starts", command, user }, needs: [], line };
+function outputOf(image: FinalImage, path: string): string[] | null {
+  const p = fsNode(image, path)?.program;
+  return p?.kind === "native" ? p.output : null;
 }
+
+/** The exec form of a shell-form CMD/ENTRYPOINT of one simple command, when it has no shell syntax. */
+function execFormFix(config: StageConfig): RunFix | null {
+  const c = config.entrypoint?.form === "shell" ? config.entrypoint : config.cmd?.form === "shell" ? config.cmd : null;
+  if (!c || c.line === null) return null;
+  const text = c.args.slice(2).join(" ").trim();
+  if (/[|&;<>()$`*?"'\\]/.test(text) || text === "") return null;
+  const words = text.split(/\s+/);
+  const keyword = c === config.entrypoint ? "ENTRYPOINT" : "CMD";
+  return { kind: "exec-form", line: c.line, text: `${keyword} ${JSON.stringify(words).replace(/","/g, '", "')}` };
+}
+

@@ -19,6 +19,8 @@ export interface SimpleCommand {
   raw: string;
   /** True when the text redirects output (`> file`), so it writes a file we cannot size. */
   redirects: boolean;
+  /** Leading `NAME=value` assignments (`CGO_ENABLED=0 go build`), present only when there are some. */
+  env?: Record<string, string>;
 }
 
 /** The text a RUN hands to the shell: its command (exec form joined with spaces) and its heredoc bodies. */
@@ -36,12 +38,19 @@ export function simpleCommands(text: string): SimpleCommand[] {
   const out: SimpleCommand[] = [];
   for (const raw of text.split(/&&|\|\||;|\||\n/)) {
     let words = splitWords(raw.trim()).map(unquote);
-    while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] as string)) words = words.slice(1);
+    const env: Record<string, string> = {};
+    while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] as string)) {
+      const w = words[0] as string;
+      env[w.slice(0, w.indexOf("="))] = w.slice(w.indexOf("=") + 1);
+      words = words.slice(1);
+    }
     if (words[0] === "sudo" || words[0] === "exec") words = words.slice(1);
     const program = words[0] ?? "";
     const name = baseName(program);
     if (name === "" || name.startsWith("#")) continue;
-    out.push({ program, name, args: words.slice(1), raw: raw.trim(), redirects: /(^|[^0-9&])>/.test(raw) });
+    const command: SimpleCommand = { program, name, args: words.slice(1), raw: raw.trim(), redirects: /(^|[^0-9&])>/.test(raw) };
+    if (Object.keys(env).length > 0) command.env = env;
+    out.push(command);
   }
   return out;
 }

@@ -18,6 +18,8 @@ export interface CopyResult {
   what: LayerPart;
   /** Why the counted figure is approximate, if it is. */
   approximations?: LayerApproximation[];
+  /** Sources the stage certainly does not have (absolute): the real COPY fails on the first. */
+  missing?: string[];
 }
 
 function addReason(reasons: SizeReason[], reason: SizeReason): void {
@@ -152,6 +154,7 @@ export function copyFromStage(copy: {
   let known = 0;
   let approximate = false;
   const names: string[] = [];
+  const missing: string[] = [];
   const arrive = (path: string, node: Omit<FsNode, "origin" | "stage" | "from">) =>
     addNode(state, path, { ...node, origin: "stage", stage: copy.stage, from: from.label });
   const put = (path: string, node: FsNode, at: string) => {
@@ -203,8 +206,10 @@ export function copyFromStage(copy: {
       } else {
         arrive(target, { ...file, note: { kind: "maybe-missing-in-stage", stage: from } });
         addReason(reasons, { kind: "maybe-missing-in-stage", stage: from, path: abs });
+        // No step of unknown effect ran there, the path is outside the base image's folders and not a pattern: it is not there.
+        if (!source.untracked && !/[*?[]/.test(abs)) missing.push(abs);
       }
     }
   }
-  return { known, reasons, what: { kind: "stage-files", paths: names, stage: from }, approximations: approximate ? [{ kind: "stage-approximate", stage: from }] : [] };
+  return { known, reasons, what: { kind: "stage-files", paths: names, stage: from }, approximations: approximate ? [{ kind: "stage-approximate", stage: from }] : [], ...(missing.length > 0 ? { missing } : {}) };
 }

@@ -5,6 +5,7 @@
  * environment.
  */
 import type { SystemPackages } from "../catalog/apt";
+import type { BuiltProgram } from "./programs";
 import type { TreeNote } from "./reasons";
 import type { TreeOrigin } from "./types";
 
@@ -26,6 +27,12 @@ export interface FsNode {
   opaque: boolean;
   /** True when `bytes` is an approximation (a figure measured on something similar). */
   approximate?: boolean;
+  /** For a program a build step made: how it was built (./programs). */
+  program?: BuiltProgram;
+  /** The permission bits `COPY --chmod` set (0o755), when it set them. */
+  mode?: number;
+  /** The owner `COPY --chown` set (`10001:10001`, `app`), when it set one; root otherwise. */
+  owner?: string;
 }
 
 /** A stage's file system and environment. */
@@ -46,6 +53,8 @@ export interface StageState {
   system: SystemPackages;
   /** True once a step ran that may write files the model does not track (an unknown program, a redirect, a download). */
   untracked: boolean;
+  /** Package names the stage's RUN steps installed (`apk add libstdc++`, `apt-get install gcc`), in its FROM chain. */
+  packagesAdded: Set<string>;
 }
 
 const copySystem = (s: SystemPackages): SystemPackages => ({ ...s, installed: s.installed === null ? null : new Set(s.installed) });
@@ -63,6 +72,7 @@ export function emptyState(base: { ref: string; imageId: string | null; folders:
     baseFoldersSource: base.foldersSource,
     system: base.system ? copySystem(base.system) : { manager: null, release: null, installed: null, complete: false },
     untracked: false,
+    packagesAdded: new Set(),
   };
 }
 
@@ -79,6 +89,7 @@ export function cloneState(s: StageState): StageState {
     baseFoldersSource: s.baseFoldersSource,
     system: copySystem(s.system),
     untracked: s.untracked,
+    packagesAdded: new Set(s.packagesAdded),
   };
 }
 

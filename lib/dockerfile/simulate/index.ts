@@ -13,12 +13,14 @@
 import type { Analysis, AnalyzeOptions } from "../analysis/types";
 import type { DockerfileDocument } from "../parser/types";
 import { buildTree, chainOf, leftBehindOf } from "./image";
+import { finalRunVerdict } from "../run/final-verdict";
+import { definitionStop, imageStop, stepStop } from "./stop";
 import { contextDockerignore } from "../build-context";
 import { buildkitLog, imageLsOf, legacyLog, LOGS_NOTICE, type LogContext } from "./logs";
 import { fakeHex, formatDockerSize } from "./size";
 import { simulateStage, type StageRun } from "./stage";
 import { COURSE_ALPINE, factsOf, IMAGES_DATA, resolveImage, type DataSource } from "../catalog";
-import type { ApproximatePart, BuildSimulation, MissingPart, SimulatedImage, SimulateOptions, UsedFigure } from "./types";
+import type { ApproximatePart, BuildSimulation, BuildStop, MissingPart, SimulatedImage, SimulateOptions, UsedFigure } from "./types";
 
 export type * from "./types";
 export type { LayerApproximation, LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "./reasons";
@@ -37,6 +39,9 @@ function emptySimulation(error: string | null): BuildSimulation {
     error,
     catalogIds: [],
     figures: [],
+    run: null,
+    stop: null,
+    notReached: [],
   };
 }
 
@@ -82,6 +87,32 @@ function figuresOf(runs: StageRun[], options: SimulateOptions): UsedFigure[] {
   return [...out.values()];
 }
 
+/** Where the build stops and what it never reaches. */
+function stopOf(document: DockerfileDocument, analysis: Analysis, runs: StageRun[], seed: string): { stop: BuildStop | null; notReached: { stage: number; line: number }[] } {
+  const fromLine = (j: number) => document.stages[j]?.instructions[0]?.line ?? 1;
+  if (analysis.error !== null) return { stop: definitionStop(analysis.error), notReached: document.stages.map((_, j) => ({ stage: j, line: fromLine(j) })) };
+  let stop = imageStop(analysis, document);
+  if (!stop) {
+    const failing = analysis.buildkitStages.filter((j) => runs[j]?.failure).sort((a, b) => a - b)[0];
+    if (failing !== undefined) stop = stepStop(runs[failing]?.failure as NonNullable<StageRun["failure"]>, failing, seed);
+  }
+  if (!stop || stop.stage === null) return { stop, notReached: [] };
+  // The failing step onwards, and every stage BuildKit builds that needs the failing one.
+  const notReached = [{ stage: stop.stage, line: stop.line ?? fromLine(stop.stage) }];
+  const blocked = new Set([stop.stage]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of analysis.edges) {
+      if (blocked.has(e.from) && !blocked.has(e.to) && analysis.buildkitStages.includes(e.to)) {
+        blocked.add(e.to);
+        notReached.push({ stage: e.to, line: e.kind === "from" ? fromLine(e.to) : e.line });
+        changed = true;
+      }
+    }
+  }
+  return { stop, notReached };
+}
+
 function simulate(document: DockerfileDocument, analysis: Analysis, options: SimulateOptions): BuildSimulation {
   const dockerignore = contextDockerignore(options) ?? "";
   const runs: StageRun[] = [];
@@ -89,6 +120,12 @@ function simulate(document: DockerfileDocument, analysis: Analysis, options: Sim
   if (analysis.target === null || !runs[analysis.target]) {
     const sim = emptySimulation(analysis.error);
     sim.stages = runs.map((r) => r.sim);
+    if (analysis.error !== null) {
+      const stopped = stopOf(document, analysis, runs, fakeHex(document.text, 16));
+      Object.assign(sim, stopped);
+      const ctx: LogContext = { document, runs, analysis, options, dockerignore, imageId: "", seed: "", error: analysis.error, stop: stopped.stop };
+      sim.logs = { buildkit: buildkitLog(ctx), legacy: legacyLog(ctx), notice: LOGS_NOTICE };
+    }
     return sim;
   }
 
@@ -120,7 +157,11 @@ function simulate(document: DockerfileDocument, analysis: Analysis, options: Sim
     if (r.sim.base.catalogId) catalogIds.add(r.sim.base.catalogId);
     for (const l of r.layers) for (const id of l.catalogIds) catalogIds.add(id);
   }
-  const logContext: LogContext = { document, runs, analysis, options, dockerignore, imageId, seed, error: analysis.error };
+  // Steps of the final image's stages that may have written files the model cannot list.
+  const unlistedWrites = chain.some((i) => runs[i]?.layers.some((l) => l.kind === "run" && l.reasons.length > 0));
+  const { stop, notReached } = stopOf(document, analysis, runs, fakeHex(`${seed}|ref`, 50));
+  const run = stop === null ? finalRunVerdict({ document, analysis, target, state: finalRun.state, tree: image.tree, unlistedWrites, ...(options.buildArgs ? { buildArgs: options.buildArgs } : {}) }) : null;
+  const logContext: LogContext = { document, runs, analysis, options, dockerignore, imageId, seed, error: analysis.error, stop, notReachedLines: notReached };
   return {
     simulated: true,
     stages: runs.map((r) => r.sim),
@@ -128,10 +169,13 @@ function simulate(document: DockerfileDocument, analysis: Analysis, options: Sim
     image,
     leftBehind: leftBehindOf({ runs, analysis, chain }),
     logs: { buildkit: buildkitLog(logContext), legacy: legacyLog(logContext), notice: LOGS_NOTICE },
-    imageLs: analysis.error ? null : imageLsOf(image, options, imageId),
-    error: analysis.error,
+    imageLs: stop ? null : imageLsOf(image, options, imageId),
+    error: stop?.error ?? null,
     catalogIds: [...catalogIds].sort(),
     figures: figuresOf(runs, options),
+    run,
+    stop,
+    notReached,
   };
 }
 

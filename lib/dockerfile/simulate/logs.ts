@@ -10,7 +10,7 @@ import type { DockerfileDocument, Instruction, InstructionDetail } from "../pars
 import type { LogsNotice } from "./reasons";
 import { fakeHex, humanSize } from "./size";
 import type { StageRun } from "./stage";
-import type { SimulatedImage, SimulatedImageLs, SimulateOptions } from "./types";
+import type { BuildStop, SimulatedImage, SimulatedImageLs, SimulateOptions } from "./types";
 
 /** What every simulated log tells its reader. */
 export const LOGS_NOTICE: LogsNotice = { kind: "simulated", sizes: "catalog-estimates", ids: "hash-of-dockerfile", times: "omitted" };
@@ -28,6 +28,10 @@ export interface LogContext {
   seed: string;
   /** BuildKit's error, or null. */
   error: string | null;
+  /** Where the build stops, or null. */
+  stop?: BuildStop | null;
+  /** Each stopped stage's first step not reached. */
+  notReachedLines?: { stage: number; line: number }[];
 }
 
 /** The instruction as BuildKit names its vertex: keyword upper-cased, the rest as written. */
@@ -59,7 +63,17 @@ function countsAsVertex(keyword: string): boolean {
 
 /** BuildKit's log: internal loads, one numbered vertex per step of each stage it builds, the export. */
 export function buildkitLog(ctx: LogContext): string[] {
-  const { document, runs, analysis, options, dockerignore, error } = ctx;
+  const { document, runs, analysis, options, dockerignore } = ctx;
+  const stop = ctx.stop ?? null;
+  const error = stop?.error ?? ctx.error;
+  const bytesOf = (text: string) => new TextEncoder().encode(text).length;
+  if (stop?.at === "definition" || (error && !stop)) {
+    // BuildKit stops after reading the Dockerfile: nothing else runs.
+    return ["[+] Building (1/1) FINISHED", " => [internal] load build definition from Dockerfile", ` => => transferring dockerfile: ${humanSize(bytesOf(document.text))}`, `ERROR: failed to build: failed to solve: ${error}`];
+  }
+  const cut = new Map<number, number>();
+  for (const n of ctx.notReachedLines ?? []) cut.set(n.stage, n.line);
+  const failed: string[] = [];
   const steps: string[] = [];
   const metadata: string[] = [];
   let usesContext = false;
@@ -78,7 +92,20 @@ export function buildkitLog(ctx: LogContext): string[] {
       if (!metadata.includes(q)) metadata.push(q);
       steps.push(` => ${prefix()} FROM ${qualifyImage(run.sim.base.ref, false)}`);
     }
+    const stopAt = cut.get(j);
+    if (stopAt !== undefined && stopAt <= stage.instructions[0]!.line && stop?.stage !== j) {
+      steps.pop();
+      continue;
+    }
     for (const ins of counted) {
+      if (stopAt !== undefined && ins.line > stopAt) break;
+      if (stop?.at === "step" && stop.stage === j && ins.line === stop.line) {
+        const label = `${prefix()} ${vertexText(document.detail.get(ins), ins)}`;
+        steps.push(` => ERROR ${label}`);
+        failed.push("------", ` > ${label}:`, ...stop.log.map((l) => `0.102 ${l}`), "------");
+        break;
+      }
+      if (stopAt !== undefined && ins.line >= stopAt) break;
       const from = ins.flags.find((f) => f.name.toLowerCase() === "from");
       if ((ins.keyword === "COPY" || ins.keyword === "ADD") && !from) usesContext = true;
       if (from && from.value && !analysis.edges.some((e) => e.to === j && e.line === ins.line)) {
@@ -88,13 +115,16 @@ export function buildkitLog(ctx: LogContext): string[] {
       steps.push(` => ${prefix()} ${vertexText(document.detail.get(ins), ins)}`);
     }
   }
-  const bytesOf = (text: string) => new TextEncoder().encode(text).length;
   const lines: string[] = [];
   lines.push(" => [internal] load build definition from Dockerfile");
   lines.push(` => => transferring dockerfile: ${humanSize(bytesOf(document.text))}`);
   lines.push(" => [internal] load .dockerignore");
   lines.push(` => => transferring context: ${humanSize(dockerignore ? bytesOf(dockerignore) : 2)}`);
   for (const m of metadata) lines.push(` => [internal] load metadata for ${m}`);
+  if (stop?.at === "metadata" && stop.unlessImageExists) {
+    lines.push(` => ERROR [internal] load metadata for docker.io/library/${stop.unlessImageExists}:latest`);
+    return [`[+] Building (${3 + metadata.length}/${3 + metadata.length}) FINISHED`, ...lines, `ERROR: failed to build: failed to solve: ${error}`];
+  }
   let vertices = 2 + metadata.length;
   if (usesContext) {
     lines.push(" => [internal] load build context");
@@ -104,7 +134,7 @@ export function buildkitLog(ctx: LogContext): string[] {
   lines.push(...steps);
   vertices += steps.length;
   if (error) {
-    lines.push(`ERROR: failed to solve: ${error}`);
+    lines.push(...failed, `ERROR: failed to build: failed to solve: ${error}`);
   } else {
     lines.push(" => exporting to image");
     lines.push(" => => exporting layers");
@@ -118,17 +148,22 @@ export function buildkitLog(ctx: LogContext): string[] {
 
 /** The legacy builder's log: `Step n/N` for every instruction of every stage up to the target. */
 export function legacyLog(ctx: LogContext): string[] {
-  const { document, runs, analysis, options, dockerignore, imageId, error, seed } = ctx;
+  const { document, runs, analysis, options, dockerignore, imageId, seed } = ctx;
+  const error = ctx.stop?.error ?? ctx.error;
   const lines: string[] = [`Sending build context to Docker daemon  ${contextSize(contextBytes(options, dockerignore))}`];
+  // Nothing runs after a definition error; the legacy builder runs stages in order and stops at the failing step.
+  if (ctx.stop?.at === "definition" || (error && !ctx.stop)) return [...lines, `Error: ${error}`];
   const stages = analysis.legacyStages.map((j) => document.stages[j]).filter((s) => s !== undefined);
   const total = stages.reduce((s, st) => s + st.instructions.length, 0);
   const lastId = new Map<number, string>();
   let step = 0;
   let current = "";
+  let stopped = false;
   for (const stage of stages) {
     const run = runs[stage.index];
     for (const ins of stage.instructions) {
       step++;
+      if (stopped) break;
       const detail = document.detail.get(ins);
       lines.push(`Step ${step}/${total} : ${(detail?.original ?? `${ins.keywordRaw} ${ins.args}`).trim()}`);
       const nextId = step === total && !error ? imageId.slice(0, 12) : fakeHex(`${seed}|layer|${step}`, 12);
@@ -141,6 +176,10 @@ export function legacyLog(ctx: LogContext): string[] {
         continue;
       }
       if (ins.keyword === "COPY" || ins.keyword === "ADD") {
+        if (ctx.stop?.at === "step" && ctx.stop.stage === stage.index && ctx.stop.line === ins.line) {
+          stopped = true;
+          break;
+        }
         current = nextId;
         lines.push(` ---> ${current}`);
         continue;
@@ -148,6 +187,11 @@ export function legacyLog(ctx: LogContext): string[] {
       const container = fakeHex(`${seed}|container|${step}`, 12);
       lines.push(` ---> Running in ${container}`);
       if (ins.keyword === "RUN") lines.push(...(run?.layers.find((x) => x.line === ins.line)?.output ?? []));
+      if (ctx.stop?.at === "step" && ctx.stop.stage === stage.index && ctx.stop.line === ins.line) {
+        lines.push(...ctx.stop.log);
+        stopped = true;
+        break;
+      }
       lines.push(`Removing intermediate container ${container}`);
       current = nextId;
       lines.push(` ---> ${current}`);

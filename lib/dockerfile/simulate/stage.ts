@@ -15,6 +15,7 @@ import { addNode, cloneState, emptyState, resolvePath, type StageState } from ".
 import { vertexText } from "./logs";
 import type { LayerPart, SizeReason, StageName } from "./reasons";
 import { simulateRun } from "./run";
+import { runFailure, type StepFailure } from "./stop";
 import type { BaseResolution, LayerKind, SimulatedBase, SimulatedLayer, SimulatedStage, SimulateOptions, UsedFigure } from "./types";
 
 /**
@@ -49,6 +50,8 @@ export interface StageRun {
   name: StageName;
   state: StageState;
   layers: LayerWork[];
+  /** The first step of the stage that fails, as BuildKit fails it (./stop), or null. */
+  failure: StepFailure | null;
 }
 
 /** What every stage of one simulation shares. */
@@ -137,6 +140,7 @@ function layer(ins: Instruction, made: { detail: InstructionDetail | undefined; 
 /** Reads the instructions of a stage in order, updating `state`. */
 class StageSimulation {
   readonly layers: LayerWork[] = [];
+  failure: StepFailure | null = null;
   private readonly name: StageName;
 
   constructor(
@@ -165,6 +169,7 @@ class StageSimulation {
   }
 
   private run(ins: Instruction, detail: InstructionDetail | undefined): void {
+    this.failure ??= runFailure(this.state, scriptOf(ins, detail), ins.line, !detail?.json && (detail?.heredocs ?? []).length === 0, ins.args.trim());
     const r = simulateRun({ state: this.state, script: scriptOf(ins, detail), stage: this.name, calibration: this.ctx.options.calibration ?? "repo-info", base: this.info.base });
     const l = layer(ins, { detail, kind: "run", known: r.known, reasons: r.reasons, what: r.what });
     l.catalogIds = r.catalogIds;
@@ -178,6 +183,21 @@ class StageSimulation {
   }
 
   private copy(ins: Instruction, detail: InstructionDetail | undefined): void {
+    const before = new Map(this.state.tree);
+    this.copyFiles(ins, detail);
+    // --chmod and --chown apply to every file the copy brought.
+    const chmod = ins.flags.find((f) => f.name.toLowerCase() === "chmod")?.value;
+    const chown = ins.flags.find((f) => f.name.toLowerCase() === "chown")?.value;
+    const mode = chmod !== undefined && chmod !== null && /^[0-7]{3,4}$/.test(chmod) ? parseInt(chmod, 8) : undefined;
+    if (mode === undefined && !chown) return;
+    for (const [p, n] of this.state.tree) {
+      if (before.get(p) === n || n.type !== "file") continue;
+      if (mode !== undefined) n.mode = mode;
+      if (chown) n.owner = this.expand(chown);
+    }
+  }
+
+  private copyFiles(ins: Instruction, detail: InstructionDetail | undefined): void {
     const { state, ctx, info } = this;
     const words = detail?.json ?? splitWords(ins.args).map(unquote);
     const parts = words.map((w) => this.expand(w));
@@ -197,6 +217,7 @@ class StageSimulation {
       const src = edge ? ctx.runs[edge.from] : undefined;
       if (edge && src && edge.from < info.index) {
         const r = copyFromStage({ state, source: { state: src.state, name: src.name }, sources, destRaw, stage: this.name.label });
+        if (r.missing?.[0] !== undefined && !src.failure) this.failure ??= { messageId: "build-copy-source-missing", values: { path: r.missing[0] }, line: ins.line };
         const l = made(r.known, r.reasons, r.what);
         l.fromStage = edge.from;
         l.approximations = r.approximations ?? [];
@@ -274,5 +295,5 @@ export function simulateStage(info: StageInfo, ctx: StageContext): StageRun {
     builtByLegacy: ctx.analysis.legacyStages.includes(info.index),
     inFinalImage: false,
   };
-  return { sim, name: stageName(info), state, layers };
+  return { sim, name: stageName(info), state, layers, failure: simulation.failure };
 }

@@ -4,6 +4,7 @@
  */
 import type { ContextFile } from "../build-context";
 import type { BaseImageFacts, Calibration, CatalogEntry, DataSource, ResolutionNote, ResolvedBy } from "../catalog";
+import type { RunVerdict } from "../run/verdict-types";
 import type { LayerApproximation, LayerPart, LeftBehindItem, LogsNotice, SizeReason, StageName, TreeNote } from "./reasons";
 
 export type { ContextFile };
@@ -265,6 +266,29 @@ export interface BuildSimulation {
   catalogIds: string[];
   /** The figures the estimate used, with their sources, in order of first use. */
   figures: UsedFigure[];
+  /** What `docker run <image>` would do with the final image (../run/verdict), or null when the build fails or there is no image. */
+  run: RunVerdict | null;
+  /** Where the build stops, as BuildKit stops it (./stop), or null when it finishes. */
+  stop: BuildStop | null;
+  /** The steps a stopped build never reaches: each stage's steps from `line` on (its FROM line: the whole stage). */
+  notReached: { stage: number; line: number }[];
+}
+
+/** Where and why the simulated build stops. Steps after it are not reached. */
+export interface BuildStop {
+  /** The id in ../run/messages of the words printed. */
+  messageId: string;
+  /** What follows `ERROR: failed to build: failed to solve: `. */
+  error: string;
+  /** The failing step's own log lines (what `> [stage n/m] RUN …:` shows), possibly empty. */
+  log: string[];
+  /** `definition`: at "load build definition" (nothing runs); `metadata`: resolving an image; `step`: a step of a stage. */
+  at: "definition" | "metadata" | "step";
+  /** The stage and 1-based line of the failing instruction, or null at the definition. */
+  stage: number | null;
+  line: number | null;
+  /** For `metadata`: certain only if no image of that name exists. */
+  unlessImageExists: string | null;
 }
 
 /** One figure the estimate used, with where it comes from. */

@@ -6,6 +6,7 @@
 import type { Calibration } from "../../catalog";
 import type { SimpleCommand } from "../../shell/commands";
 import { addNode, type StageState } from "../fs-model";
+import type { BuiltProgram } from "../programs";
 import type { LayerApproximation, LayerPart, SizeReason, StageName, TreeNote } from "../reasons";
 import type { UsedFigure } from "../types";
 
@@ -31,6 +32,8 @@ export interface RunResult {
 export interface CMakeConfig {
   src: string;
   build: string;
+  /** True when the configure asked for a static link (-DCMAKE_EXE_LINKER_FLAGS=-static, LDFLAGS=-static). */
+  static: boolean;
 }
 
 /** The state of one RUN while its commands are read in order. */
@@ -78,7 +81,7 @@ export function holds(scope: RunScope, part: LayerPart): void {
 }
 
 /** Records a path the RUN writes. */
-export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean; approximate?: boolean }): void {
+export function write(scope: RunScope, entry: { path: string; type: "file" | "dir"; bytes: number | null; note?: TreeNote; opaque?: boolean; approximate?: boolean; program?: BuiltProgram }): void {
   addNode(scope.state, entry.path, {
     type: entry.type,
     bytes: entry.bytes,
@@ -88,5 +91,6 @@ export function write(scope: RunScope, entry: { path: string; type: "file" | "di
     note: entry.note ?? null,
     opaque: entry.opaque ?? false,
     ...(entry.approximate ? { approximate: true } : {}),
+    ...(entry.program ? { program: entry.program } : {}),
   });
 }

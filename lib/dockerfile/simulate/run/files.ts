@@ -6,7 +6,7 @@ import { holds, unknown, write, type RunHandler } from "./context";
 export const NO_WRITE_COMMANDS: ReadonlySet<string> = new Set([
   "true", ":", "set", "export", "ls", "cat", "pwd", "whoami", "id", "env", "printenv", "chmod", "chown", "chgrp",
   "ln", "mv", "adduser", "addgroup", "useradd", "groupadd", "usermod", "sleep", "test", "[", "exit", "which", "uname",
-  "date", "printf",
+  "date", "printf", "wc", "head", "grep",
 ]);
 
 export const cd: RunHandler = ({ operands, scope }) => {

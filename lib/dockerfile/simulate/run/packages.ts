@@ -10,6 +10,8 @@ import { resolvePath } from "../fs-model";
 import type { LayerApproximation } from "../reasons";
 import { approximately, holds, unknown, write, type RunContext, type RunHandler, type RunScope } from "./context";
 import { unknownCommand } from "./files";
+import { stageFamily } from "./build-tools";
+import { goUses, type BuiltProgram } from "../programs";
 
 /** Where a system package manager writes: contents unknown, so the folders are opaque. */
 function systemFolders(scope: RunScope): void {
@@ -32,6 +34,7 @@ function aptApproximation(a: AptApproximation): LayerApproximation {
 export const apk: RunHandler = ({ command, operands, scope }) => {
   const install = packageInstall(command);
   if (install) {
+    for (const name of install.packages) scope.state.packagesAdded.add(name);
     if (!command.args.includes("--no-cache")) scope.indexes.add("apk");
     const course = lookupPackages("apk", install.packages);
     scope.result.known += course.bytes;
@@ -75,6 +78,7 @@ export const apk: RunHandler = ({ command, operands, scope }) => {
 export const apt: RunHandler = ({ command, operands, scope }) => {
   const install = packageInstall(command);
   if (install) {
+    for (const name of install.packages) scope.state.packagesAdded.add(name);
     const recommends = !command.args.includes("--no-install-recommends");
     const sized = sizeAptInstall(scope.state.system, install.packages, { recommends });
     if (sized.blocked) {
@@ -125,11 +129,29 @@ export const pip: RunHandler = ({ command, scope }) => {
   } else if (!args.includes("cache")) unknown(scope, { kind: "project-output", by: null });
 };
 
+/**
+ * The interpreter a venv's bin/python links to: the python images install CPython in
+ * /usr/local/bin (docker-library/python's Dockerfiles, `--prefix=/usr/local`), Debian's
+ * python3 package in /usr/bin; null when the stage's python is not known.
+ */
+function stageInterpreter(scope: RunScope, program: string): string | null {
+  if (program.startsWith("/")) return program;
+  const repo = scope.state.rootImageRef.toLowerCase().replace(/^(docker\.io\/)?(library\/)?/, "").split(/[:@]/)[0];
+  if (repo === "python") return "/usr/local/bin/python3";
+  if (scope.state.packagesAdded.has("python3")) return "/usr/bin/python3";
+  return null;
+}
+
 /** `python -m venv <dir>`: a virtual environment (pip and the venv's scripts), of a size the data does not have. */
 function venv({ command, scope }: RunContext): void {
   const at = command.args.indexOf("venv");
   const dir = command.args.slice(at + 1).filter((a) => !a.startsWith("-")).at(-1);
-  if (dir) write(scope, { path: resolvePath(scope.cwd, dir), type: "dir", bytes: null, note: { kind: "venv" }, opaque: true });
+  if (dir) {
+    const root = resolvePath(scope.cwd, dir);
+    write(scope, { path: root, type: "dir", bytes: null, note: { kind: "venv" }, opaque: true });
+    const target = stageInterpreter(scope, command.program);
+    if (target) write(scope, { path: `${root}/bin/python`, type: "file", bytes: target.length, program: { kind: "venv-python", stage: scope.stage.label, target } });
+  }
   unknown(scope, { kind: "venv" });
   holds(scope, { kind: "command", text: "python -m venv" });
 }
@@ -210,6 +232,26 @@ function goBuildArgs(args: string[]): { out: string | null; tags: string[]; pkg:
   return { out, tags, pkg };
 }
 
+/**
+ * How `go build` links: CGO_ENABLED from the command or the stage's ENV, else on when the
+ * stage has a C compiler; with cgo, a program importing net or os/user links libc dynamically.
+ */
+function goProgram(scope: RunScope, command: RunContext["command"], dir: string, files: string[], tags: string[]): BuiltProgram {
+  const family = stageFamily(scope);
+  const setting = command.env?.["CGO_ENABLED"] ?? scope.state.env.get("CGO_ENABLED");
+  const cgo = setting !== undefined ? setting === "1" : family.cCompiler;
+  const texts = files.map((f) => scope.state.contents.get(resolvePath(dir, f)));
+  const known = texts.length > 0 && texts.every((t) => t !== undefined);
+  const read = known ? goUses(texts as string[]) : null;
+  const uses = read ? { ...read.uses, tzEmbedded: read.uses.tzEmbedded || tags.includes("timetzdata") } : null;
+  const libc = family.libc === "none" ? null : family.libc;
+  let linkage: "static" | "dynamic" | null;
+  if (cgo === false) linkage = "static";
+  else if (cgo === null || read === null) linkage = null;
+  else linkage = read.net ? "dynamic" : "static";
+  return { kind: "native", language: "go", by: "go build", stage: scope.stage.label, libc: linkage === "static" ? (libc ?? null) : libc, linkage, libraries: linkage === null ? null : [], uses, output: null };
+}
+
 /** go: `mod download` fetches dependencies; `build -o` writes a binary, sized when it is one of the course's own measured builds. */
 export const go: RunHandler = ({ command, operands, scope }) => {
   if (operands[0] === "mod" && operands[1] === "download") {
@@ -223,9 +265,10 @@ export const go: RunHandler = ({ command, operands, scope }) => {
     const goModule = /^\s*module\s+(\S+)/m.exec(scope.state.contents.get(resolvePath(dir, "go.mod")) ?? "")?.[1] ?? null;
     const sources = [...scope.state.tree.keys()].filter((p) => p.startsWith(`${dir === "/" ? "" : dir}/`) && p.endsWith(".go") && !p.slice(dir.length + 1).includes("/")).map((p) => p.slice(p.lastIndexOf("/") + 1));
     const output = goModule && out ? findGoBuildOutput(goModule, tags, sources) : null;
+    const program = goProgram(scope, command, dir, sources, tags);
     if (output && out) {
       const bytes = output.files[0]?.bytes ?? 0;
-      write(scope, { path: resolvePath(scope.cwd, out), type: "file", bytes, approximate: true });
+      write(scope, { path: resolvePath(scope.cwd, out), type: "file", bytes, approximate: true, program });
       scope.result.known += bytes;
       scope.result.catalogIds.push(output.id);
       scope.result.figures.push({ kind: "catalog", id: output.id, entry: output, approximations: [{ kind: "sandbox-go-build" }] });
@@ -233,7 +276,7 @@ export const go: RunHandler = ({ command, operands, scope }) => {
       holds(scope, { kind: "command", text: "go build" });
       return;
     }
-    if (out) write(scope, { path: resolvePath(scope.cwd, out), type: "file", bytes: null });
+    if (out) write(scope, { path: resolvePath(scope.cwd, out), type: "file", bytes: null, program });
   }
   unknown(scope, { kind: "project-output", by: null });
   holds(scope, { kind: "command", text: `go ${operands[0] ?? ""}`.trim() });

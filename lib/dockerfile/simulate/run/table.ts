@@ -3,7 +3,7 @@
  * (`/usr/bin/apk` is `apk`). A program not in the table is either one that writes nothing
  * of note (NO_WRITE_COMMANDS) or unknown, and then its size is unknown.
  */
-import { cmake, compiler, COMPILERS, make } from "./build-tools";
+import { cmake, compiler, COMPILERS, jar, make } from "./build-tools";
 import type { RunHandler } from "./context";
 import { download, DOWNLOADERS } from "./downloads";
 import { cd, cp, echo, mkdir, NO_WRITE_COMMANDS, noWrite, rm, touch, unknownCommand } from "./files";
@@ -27,6 +27,7 @@ export const RUN_HANDLERS: ReadonlyMap<string, RunHandler> = new Map<string, Run
   ["go", go],
   ["cmake", cmake],
   ["make", make],
+  ["jar", jar],
   ["ninja", make],
   ...each(COMPILERS, compiler),
   ...each(DOWNLOADERS, download),
