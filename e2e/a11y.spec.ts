@@ -145,17 +145,23 @@ test("the playground, editing, with a warning and the simulator open", async ({ 
 });
 
 for (const slug of LESSONS) {
-  test(`lesson ${slug}, editing, with a warning, the diff editor and the simulator open`, async ({ page }) => {
-    await page.goto(`/lessons/${slug}/`);
+  test(`lesson ${slug}, editing, with a warning, every workbench tab`, async ({ page }) => {
+    const where = `/lessons/${slug}/`;
+    await page.goto(where);
     await renderEverything(page);
-    await editWithWarning(page, page.getByRole("region", { name: "The Dockerfile", exact: true }));
-    const staticDiff = page.locator("[data-static-diff]");
-    if ((await staticDiff.count()) > 0) {
-      await staticDiff.scrollIntoViewIfNeeded();
-      await expect(page.locator("[data-diff-ready=true]")).toBeAttached({ timeout: 30_000 });
+    const workbench = page.getByRole("complementary", { name: "Workbench" });
+    await workbench.getByRole("tab", { name: /^Problems/ }).click();
+    await editWithWarning(page, workbench);
+    const found = await sweep(page, where);
+    // The other tabs' panels: the simulator's with every folded part open, Monaco's diff editor.
+    for (const tab of ["Stages", "Image", "Log", "Run", "Diff", "Notes"]) {
+      await workbench.getByRole("tab", { name: tab, exact: true }).click();
+      if (tab === "Image") await openSimulation(page);
+      if (tab === "Diff") await expect(page.locator("[data-diff-ready=true]")).toBeAttached({ timeout: 30_000 });
+      await page.locator("#wb-panel").evaluate((panel) => panel.querySelectorAll("details").forEach((d) => (d.open = true)));
+      found.push(...(await sweep(page, `${where} ${tab} tab`, "#wb-panel")));
     }
-    await openSimulation(page);
-    expect(await sweep(page, `/lessons/${slug}/`)).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   const full = FULL || slug === LESSONS[0];

@@ -43,8 +43,9 @@ async function tabTo(page: Page, target: Locator, { max = 250, backwards = false
 
 test("lesson 1 with the keyboard only: edit, leave the editor, an annotation, Check, a hint", async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto(LESSON);
-  const workspace = page.getByRole("region", { name: "The Dockerfile", exact: true });
+  // The walkthrough's step with the finished Dockerfile in the workbench.
+  await page.goto(`${LESSON}?step=copy-only-the-binary`);
+  const workspace = page.getByRole("complementary", { name: "Workbench" });
 
   // The static code view takes the focus and Enter turns it into the editor.
   await tabTo(page, workspace.getByLabel("Dockerfile (press Enter to edit)"));
@@ -75,14 +76,21 @@ test("lesson 1 with the keyboard only: edit, leave the editor, an annotation, Ch
   await expect(hint).toBeHidden();
   await expect.poll(() => editorText(workspace)).toMatch(/# typed with the keyboard only$/);
 
-  // An annotation: Enter shows its lines (the cursor moves there, so it becomes the current one).
+  // An annotation, in the workbench's Notes tab: Enter shows its lines (the cursor moves there, so it becomes the current one).
+  const notes = workspace.getByRole("tab", { name: "Notes", exact: true });
+  await tabTo(page, notes);
+  await page.keyboard.press("Enter");
+  await expect(notes).toHaveAttribute("aria-selected", "true");
   const annotation = page.getByRole("list", { name: "Annotations" }).getByRole("button", { name: /Compiling/ });
   await tabTo(page, annotation);
   await page.keyboard.press("Enter");
   await expect(annotation).toHaveAttribute("aria-current", "true");
   await expect(annotation).toBeFocused();
 
-  // The exercise: Check, then a hint.
+  // The exercise, at its step: the step's button, then Check, then a hint.
+  const stepButton = page.locator("#step-split-it-yourself").getByRole("button", { name: "Open the exercise" });
+  await tabTo(page, stepButton, { backwards: true, max: 400 });
+  await page.keyboard.press("Enter");
   const exercise = page.getByRole("region", { name: /^Exercise 1:/ });
   const check = exercise.getByRole("button", { name: "Check", exact: true });
   await tabTo(page, check);
