@@ -8,7 +8,7 @@ const executablePath = findChromium() ?? undefined;
 export default defineConfig({
   testDir: "e2e",
   // Two cores on CI machines: two workers at most.
-  workers: process.env.CI ? 1 : 2,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },

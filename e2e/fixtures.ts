@@ -39,6 +39,17 @@ export { expect };
 
 export const LESSON = "/lessons/why-multi-stage/";
 
+/** Lesson 1 at the walkthrough's step that holds the finished multi-stage Dockerfile. */
+export const FINISHED_LESSON = `${LESSON}?step=copy-only-the-binary`;
+
+/** The lesson's workbench: the editor and the tabs below it. */
+export const workbench = (page: Page) => page.getByRole("complementary", { name: "Workbench" });
+
+/** Opens one of the workbench's tabs (Stages, Problems (n), Image, Log, Run, Diff, Notes). */
+export async function openTab(page: Page, name: string | RegExp) {
+  await workbench(page).getByRole("tab", { name: typeof name === "string" ? new RegExp(`^${name}`) : name }).click();
+}
+
 /** A page, or a part of it: a lesson page holds several editors (the lesson's and one per exercise). */
 export type Scope = Page | Locator;
 

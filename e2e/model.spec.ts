@@ -91,6 +91,8 @@ async function goToLineEnd(real: Real, line: number) {
 async function checkInvariants(real: Real) {
   expect(real.errors, "page and console errors").toEqual([]);
   const workspace = real.surface.workspace(real.page);
+  // The walkthrough shows Problems and the graph in two tabs of its workbench.
+  if (real.surface.lesson) await workspace.getByRole("tab", { name: /^Problems/ }).click();
   await expect
     .poll(
       async () => {
@@ -111,6 +113,7 @@ async function checkInvariants(real: Real) {
       { timeout: 8_000, message: "the Problems list and Monaco's markers agree" },
     )
     .toBe("agree");
+  if (real.surface.lesson) await workspace.getByRole("tab", { name: "Stages", exact: true }).click();
   await expect
     .poll(async () => {
       const state = await editorState(real);

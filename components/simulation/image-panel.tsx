@@ -206,7 +206,7 @@ export function ImagePanel({ sim, measured }: { sim: SimulationView; measured: M
       <h4 className="mt-4 text-base font-bold">What each stage holds</h4>
       <ol className="mt-2 space-y-3" aria-label="Stage sizes">
         {sim.stages.map((stage) => (
-          <li key={stage.index} data-stage={stage.label} data-role={stage.role} className={`rounded-lg border border-border bg-surface p-3 ${stage.role === "not-built" ? "opacity-80" : ""}`}>
+          <li key={stage.index} data-stage={stage.label} data-role={stage.role} className={`rounded-lg border border-border bg-surface p-3 ${stage.role === "not-built" ? "border-dashed" : ""}`}>
             <p className="flex flex-wrap items-baseline gap-x-2">
               <span className="font-mono font-bold">{stage.label}</span>
               <span className="font-mono font-semibold">{stage.display}</span>
