@@ -130,8 +130,8 @@ test.describe("hostile links are harmless", () => {
 });
 
 test("Open in playground carries the lesson's edited Dockerfile over", async ({ page }) => {
-  await page.goto(LESSON);
-  const workspace = page.getByRole("region", { name: "The Dockerfile" });
+  await page.goto(`${LESSON}?step=copy-only-the-binary`);
+  const workspace = page.getByRole("complementary", { name: "Workbench" });
   await appendLine(page, "LABEL carried=over", workspace);
   await workspace.getByRole("button", { name: "Open in playground" }).click();
   await expect(page).toHaveURL(/\/playground\/#v1=/);
