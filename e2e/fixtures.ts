@@ -66,6 +66,16 @@ export async function startEditing(page: Scope, line = 1) {
   await expect(editorTextbox(page)).toBeFocused();
 }
 
+/** Replaces the text of line n (1-based) in the focused editor, through Ctrl+G. */
+export async function replaceLine(page: Page, line: number, text: string) {
+  await page.keyboard.press("Control+g");
+  await page.keyboard.type(String(line));
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.type(text);
+}
+
 /** The editor's visible text, with Monaco's non-breaking spaces turned back into spaces. */
 export async function editorText(page: Scope): Promise<string> {
   const lines = await page.locator(".monaco-editor .view-lines .view-line").allInnerTexts();

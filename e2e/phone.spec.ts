@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
-import { expect, startEditing, staticLine, test } from "./fixtures";
+import { expect, replaceLine, startEditing, staticLine, test } from "./fixtures";
 
 // lz-string is CommonJS without detectable named exports: load it the CommonJS way in Node.
 const { compressToEncodedURIComponent } = createRequire(import.meta.url)("lz-string") as typeof import("lz-string");
@@ -15,15 +15,6 @@ const PLAYGROUND = `/playground/#v1=${compressToEncodedURIComponent(JSON.stringi
 const workspace = (page: Page) => page.getByRole("main");
 const LONG_COMMENT = "# Compile the application using Alpine with build tools";
 
-/** Replaces the text of line n (1-based) in the focused editor. */
-async function replaceLine(page: Page, line: number, text: string) {
-  await page.keyboard.press("Control+g");
-  await page.keyboard.type(String(line));
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("Home");
-  await page.keyboard.press("Shift+End");
-  await page.keyboard.type(text);
-}
 
 test("on a phone the static view and the editor wrap long lines, and Problems messages are never cut off", async ({ page }) => {
   await page.goto(PLAYGROUND);

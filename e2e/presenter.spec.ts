@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { editorText, editorTextbox, expect, LESSON, test } from "./fixtures";
+import { editorText, editorTextbox, expect, LESSON, replaceLine, test } from "./fixtures";
 
 const PRESENT = `${LESSON}present/`;
 const ANNOTATIONS = ["The build stage", "The build tools", "Compiling", "A fresh runtime stage", "Copying the binary across", "Running it"];
@@ -39,15 +39,6 @@ async function edit(page: Page) {
   await expect(editorTextbox(page)).toBeFocused();
 }
 
-/** Replaces line n (1-based) of the focused editor. */
-async function replaceLine(page: Page, line: number, text: string) {
-  await page.keyboard.press("Control+g");
-  await page.keyboard.type(String(line));
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("Home");
-  await page.keyboard.press("Shift+End");
-  await page.keyboard.type(text);
-}
 
 test("the lesson page links to presenter view, which hides the site's navigation", async ({ page }) => {
   await page.goto(LESSON);

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompareSection } from "@/components/diff/compare-section";
 import { exerciseCard, ExercisesSection } from "@/components/lesson/exercises-section";
 import { LessonProse } from "@/components/lesson/lesson-prose";
-import { LessonWorkspaceSection } from "@/components/lesson/lesson-workspace-section";
 import { ProjectSection } from "@/components/lesson/project-section";
 import { RecordVisit } from "@/components/lesson/record-visit";
-import { InlineText } from "@/components/ui/inline-text";
 import { LessonHook } from "@/components/walkthrough/lesson-hook";
 import { NextLesson } from "@/components/walkthrough/next-lesson";
 import { Walkthrough } from "@/components/walkthrough/walkthrough";
@@ -30,74 +27,7 @@ export async function generateMetadata({ params }: LessonPageProps): Promise<Met
 }
 
 export default async function LessonPage({ params }: LessonPageProps) {
-  const page = loadLessonPage((await params).slug);
-  if (page.walkthrough && page.lesson.hook) return <WalkthroughLessonPage page={page} />;
-  const { lesson, total } = page;
-  return (
-    <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
-      <RecordVisit slug={lesson.slug} />
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/" prefetch={false} className="hover:text-text hover:underline">
-          Course
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span>
-          Lesson {lesson.number} of {total}
-        </span>
-      </nav>
-      <header className="mt-3 max-w-3xl">
-        <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{lesson.title}</h1>
-        <p className="mt-3 text-lg text-muted">{lesson.summary}</p>
-        {/* No prefetch: presenter view (Monaco, QR) must not load with the lesson page. */}
-        <Link
-          href={`/lessons/${lesson.slug}/present/`}
-          prefetch={false}
-          className="mt-4 inline-flex min-h-10 items-center rounded-md border border-border bg-surface px-3 text-sm font-semibold text-text hover:bg-surface-2 print:hidden"
-        >
-          Present this lesson
-        </Link>
-      </header>
-
-      <div className="mt-6 max-w-3xl rounded-xl border border-border bg-surface p-5">
-        <h2 className="text-base font-bold">In this lesson you will</h2>
-        <ul className="mt-2 list-disc space-y-1 pl-5">
-          {lesson.objectives.map((objective, i) => (
-            <li key={i}>
-              <InlineText nodes={objective} />
-            </li>
-          ))}
-        </ul>
-      </div>
-
-      <LessonWorkspaceSection page={page} />
-
-      <article className="prose-lesson defer-render mt-10 max-w-3xl">
-        <LessonProse blocks={lesson.body} />
-      </article>
-
-      <ExercisesSection exercises={page.exercises} {...(page.build.contextFiles ? { context: page.build.contextFiles } : {})} />
-
-      {lesson.compare && page.compare && <CompareSection compare={lesson.compare} estimates={page.compare} />}
-      {lesson.project && <ProjectSection project={lesson.project} />}
-
-      <nav aria-label="Lessons" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-border pt-6">
-        {lesson.previous ? (
-          <Link href={`/lessons/${lesson.previous.slug}/`} className="font-semibold text-accent hover:underline">
-            ← {lesson.previous.title}
-          </Link>
-        ) : (
-          <Link href="/" className="font-semibold text-accent hover:underline">
-            ← All lessons
-          </Link>
-        )}
-        {lesson.next && (
-          <Link href={`/lessons/${lesson.next.slug}/`} className="font-semibold text-accent hover:underline">
-            Next: {lesson.next.title} →
-          </Link>
-        )}
-      </nav>
-    </div>
-  );
+  return <WalkthroughLessonPage page={loadLessonPage((await params).slug)} />;
 }
 
 /** A lesson in the walkthrough format: the problem, the steps beside the workbench, then practice, recap and the project. */
