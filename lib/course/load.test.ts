@@ -98,6 +98,11 @@ describe("a broken lesson names the file and the fix", () => {
     ]);
   });
 
+  it("an exercise title that numbers itself", () => {
+    edit("why-multi-stage/exercises.yaml", (t) => t.replace("- title: Split the build into two stages", '- title: "1. Split the build into two stages"'));
+    expect(problems()[0]).toContain('0.title: must not start with a number ("2. …"): the page numbers exercises itself');
+  });
+
   it("a link that is not https", () => {
     edit("why-multi-stage/lesson.md", (t) => t.replace("## Recap", "## Recap\n\nSee [this](javascript:alert(1))."));
     expect(problems()[0]).toContain('link "javascript:alert(1)" must start with https://, / or #');

@@ -94,7 +94,8 @@ export const exerciseEntry = z.strictObject({
    * the title in kebab case. Set it to keep students' progress when renaming an exercise.
    */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be lower-case letters, digits and dashes").optional(),
-  title: z.string().min(1),
+  /** The page numbers exercises itself ("Exercise 2: …"), so a title carries no number. */
+  title: z.string().min(1).regex(/^(?!\d+[.)]\s)/, 'must not start with a number ("2. …"): the page numbers exercises itself'),
   /** What the student should achieve, one paragraph of inline Markdown. */
   goal: z.string().min(1),
   /** The Dockerfile the student starts from. */
