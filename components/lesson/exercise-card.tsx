@@ -117,7 +117,8 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
         />
       </div>
 
-      <div className="mt-4 flex flex-wrap items-center gap-3">
+      {/* Sticky: in the workbench's scrolling card, Check stays in view below a tall Dockerfile. */}
+      <div className="sticky bottom-0 z-10 -mx-3 mt-4 flex flex-wrap items-center gap-3 border-t border-border bg-surface-2 px-3 py-2 sm:-mx-5 sm:px-5">
         <Button variant="primary" onClick={() => void check()} disabled={checking}>
           {checking ? "Checking…" : "Check"}
         </Button>

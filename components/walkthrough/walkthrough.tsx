@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode, type RefObject } from "react";
 import { OpenInPlayground } from "@/components/playground/open-in-playground";
 import { Button } from "@/components/ui/button";
 import { InlineText } from "@/components/ui/inline-text";
@@ -61,14 +61,19 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
   const [tab, setTab] = useState<TabId>(steps[0]?.tab ?? "stages");
   const [shown, setShown] = useState(steps[0]?.text ?? "");
   const [undo, setUndo] = useState<Undo | null>(null);
+  /** On a step with an exercise: the workbench shown instead (after the step's Apply, or asked for). */
+  const [onBench, setOnBench] = useState(false);
   const [phone, setPhone] = useState<PhoneView>("read");
   const [term, setTerm] = useState<LineSpan | null>(null);
   const [problemCount, setProblemCount] = useState(initial.analysis.problems?.length ?? initial.analysis.analysis.diagnostics.length);
   const control = useRef<WorkspaceControl>(null);
   const current = useRef<WorkspaceState>({ text: steps[0]?.text ?? "", target: initial.analysis.for.target });
   const prose = useRef<HTMLOListElement>(null);
+  const aside = useRef<HTMLElement>(null);
+  useFitToViewport(aside);
   const step = steps[active] as WalkthroughStep;
-  const exercise = step.exerciseId !== undefined ? exercises[step.id] : undefined;
+  const stepExercise = step.exerciseId !== undefined ? exercises[step.id] : undefined;
+  const exercise = onBench ? undefined : stepExercise;
 
   /** Puts a step's Dockerfile in the editor; the text it replaces can be brought back. */
   const put = useCallback(
@@ -95,6 +100,8 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
       if (how === "apply" || index < active) put(index, `step ${index + 1}'s Dockerfile`);
       setActive(index);
       setTab(target.tab);
+      // Applying a step's edit shows it, even on a step whose exercise holds the workbench.
+      setOnBench(how === "apply");
       stepUrl(target.id);
     },
     [steps, active, put],
@@ -176,15 +183,26 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
       </div>
 
       <aside
+        ref={aside}
         aria-label="Workbench"
-        className={`flex min-w-0 flex-col gap-2 lg:sticky lg:top-0 lg:h-[100dvh] lg:py-3 ${phone === "read" ? "max-lg:hidden" : "max-lg:fixed max-lg:inset-x-0 max-lg:top-0 max-lg:bottom-14 max-lg:z-30 max-lg:overflow-auto max-lg:bg-bg max-lg:p-2"}`}
+        className={`flex min-w-0 flex-col gap-2 lg:sticky lg:top-0 lg:h-[calc(100dvh-var(--wb-offset,0px))] lg:py-3 ${phone === "read" ? "max-lg:hidden" : "max-lg:fixed max-lg:inset-x-0 max-lg:top-0 max-lg:bottom-14 max-lg:z-30 max-lg:overflow-auto max-lg:bg-bg max-lg:p-2"}`}
         data-testid="workbench"
       >
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="m-0 text-sm font-semibold" aria-live="polite">
             Step {active + 1} of {steps.length}: {step.title}
           </p>
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
+            {stepExercise && (
+              <div role="group" aria-label="Show in the workbench" className="flex gap-2 border-r border-border pr-2">
+                <Button className="min-h-8 py-0 aria-pressed:border-accent aria-pressed:bg-accent-soft" aria-pressed={!onBench} onClick={() => setOnBench(false)}>
+                  Exercise
+                </Button>
+                <Button className="min-h-8 py-0 aria-pressed:border-accent aria-pressed:bg-accent-soft" aria-pressed={onBench} onClick={() => setOnBench(true)}>
+                  Step {active + 1}&apos;s Dockerfile
+                </Button>
+              </div>
+            )}
             <Button className="min-h-8 py-0" disabled={active === 0} onClick={() => show(active - 1, "go")}>
               ← Previous
             </Button>
@@ -274,4 +292,35 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
 function ReportCount({ count, onCount }: { count: number; onCount(n: number): void }) {
   useEffect(() => onCount(count), [count, onCount]);
   return null;
+}
+
+/**
+ * Keeps the sticky workbench's bottom on the screen: until the page has scrolled it to the
+ * top, the workbench starts below the site's header, so it is shorter by that much.
+ */
+function useFitToViewport(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let frame = 0;
+    let offset = -1;
+    const fit = () => {
+      frame = 0;
+      const top = Math.max(0, Math.round(element.getBoundingClientRect().top));
+      if (top === offset) return;
+      offset = top;
+      element.style.setProperty("--wb-offset", `${top}px`);
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(fit);
+    };
+    fit();
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("resize", schedule);
+    };
+  }, [ref]);
 }
