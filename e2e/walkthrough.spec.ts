@@ -207,3 +207,20 @@ test("on a step with an exercise, Apply shows the step's edit in the workbench, 
   await expect(card).toBeVisible();
   await expect(card.getByRole("button", { name: "Check", exact: true })).toBeInViewport();
 });
+
+test("while typing, a click on a workbench tab opens it: leaving the editor moves nothing under the pointer", async ({ page }) => {
+  await page.goto(`${LESSON}?step=copy-only-the-binary`);
+  await workbenchLine(page, 28).click();
+  await expect(workbench(page).locator('[data-editor-state="ready"]')).toBeVisible({ timeout: 30_000 });
+  await expect(editorTextbox(workbench(page))).toBeFocused();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("RO");
+  const problemsTab = workbench(page).locator("#wb-tab-problems");
+  await expect(problemsTab).toHaveText("Problems (1)");
+  const before = await problemsTab.boundingBox();
+  await problemsTab.click();
+  await expect(selectedTab(page)).toHaveText("Problems (1)");
+  expect((await problemsTab.boundingBox())?.y).toBe(before?.y);
+  await expect(workbench(page).locator("#wb-panel")).toContainText("unknown instruction: RO");
+});

@@ -83,11 +83,11 @@ function TabHint({ tabMovesFocus }: { tabMovesFocus: boolean }) {
     <p className="m-0 ml-auto text-text" data-testid="tab-hint">
       {tabMovesFocus ? (
         <>
-          Tab moves to the next control. <kbd className="inline-code">{key}</kbd>: Tab types a tab again.
+          Tab moves on from the editor. <kbd className="inline-code">{key}</kbd>: Tab types a tab again.
         </>
       ) : (
         <>
-          Tab types a tab here. Press <kbd className="inline-code">{key}</kbd>, then Tab, to leave the editor.
+          Tab types a tab in the editor. Press <kbd className="inline-code">{key}</kbd>, then Tab, to leave it.
         </>
       )}
     </p>
@@ -98,7 +98,9 @@ function TabHint({ tabMovesFocus }: { tabMovesFocus: boolean }) {
 export function EditorCard(props: EditorCardProps) {
   const { text, editor, highlight, diagnostics, problems, status, failed, paused } = props;
   const staticText = useStaticSnapshot(text, editor === "ready");
-  const [tabMovesFocus, setTabMovesFocus] = useState<boolean | null>(null);
+  // The last Tab mode the focused editor reported: the hint stays once shown, so leaving the
+  // editor does not shift the panels below under the pointer.
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
 
   function onStaticClick(event: MouseEvent<HTMLDivElement>) {
     const lineEl = (event.target as HTMLElement).closest("[data-line]");
@@ -148,7 +150,7 @@ export function EditorCard(props: EditorCardProps) {
               onCursorLine={props.onCursorLine}
               onReady={props.onReady}
               onLoadError={props.onEditorLoadError}
-              onTabState={setTabMovesFocus}
+              onTabState={(moves) => moves !== null && setTabMovesFocus(moves)}
             />
           </div>
         )}
@@ -162,7 +164,7 @@ export function EditorCard(props: EditorCardProps) {
             Undo reset
           </Button>
         )}
-        {editor === "ready" && tabMovesFocus !== null && <TabHint tabMovesFocus={tabMovesFocus} />}
+        {editor === "ready" && <TabHint tabMovesFocus={tabMovesFocus} />}
       </div>
       <PartLoadNotice parts={failed} save={props.onSaveNow} className="border-t border-border" />
       {paused !== null && (
