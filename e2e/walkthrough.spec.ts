@@ -224,3 +224,30 @@ test("while typing, a click on a workbench tab opens it: leaving the editor move
   expect((await problemsTab.boundingBox())?.y).toBe(before?.y);
   await expect(workbench(page).locator("#wb-panel")).toContainText("unknown instruction: RO");
 });
+
+test("predict first: the tab that holds the answer waits for Reveal, or for the student to ask", async ({ page }) => {
+  await page.goto("/lessons/naming-stages/?step=name-the-stages");
+  await expect(selectedTab(page)).toHaveText("Stages");
+  const veil = workbench(page).getByTestId("predict-veil");
+  await expect(veil).toContainText("Predict first. The Stages tab shows the answer to step 3's question");
+  await expect(workbench(page).getByRole("list", { name: "Stage graph" })).toHaveCount(0);
+  // The log lists the stages the build runs: it waits too; the Problems tab does not.
+  await workbench(page).locator("#wb-tab-log").click();
+  await expect(veil).toBeVisible();
+  await workbench(page).locator("#wb-tab-problems").click();
+  await expect(veil).toBeHidden();
+
+  const question = step(page, "name-the-stages").locator('[data-testid^="predict-"]');
+  await question.getByLabel("build", { exact: true }).check();
+  await question.getByLabel("runtime", { exact: true }).check();
+  await question.getByRole("button", { name: "Reveal" }).click();
+  await workbench(page).locator("#wb-tab-stages").click();
+  await expect(veil).toBeHidden();
+  await expect(workbench(page).getByRole("list", { name: "Stage graph" })).toBeVisible();
+
+  // Try again hides it again; "Show … anyway" is the way round.
+  await question.getByRole("button", { name: "Try again" }).click();
+  await expect(veil).toBeVisible();
+  await veil.getByRole("button", { name: "Show the Stages tab anyway" }).click();
+  await expect(workbench(page).getByRole("list", { name: "Stage graph" })).toBeVisible();
+});

@@ -10,11 +10,15 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
  * Predict, then reveal: the student answers first; Reveal shows the answer the analyser or
  * the simulator computed on the step's Dockerfile (at build time), choice by choice.
  */
-export function PredictQuestion({ predict, stepNumber }: { predict: LessonPredict; stepNumber: number }) {
+export function PredictQuestion({ predict, stepNumber, onRevealed }: { predict: LessonPredict; stepNumber: number; onRevealed?(revealed: boolean): void }) {
   const id = useId();
   const [picked, setPicked] = useState<string[]>([]);
   const [count, setCount] = useState("");
-  const [revealed, setRevealed] = useState(false);
+  const [revealed, setRevealedState] = useState(false);
+  const setRevealed = (value: boolean) => {
+    setRevealedState(value);
+    onRevealed?.(value);
+  };
   const answered = predict.ask === "stageCount" ? count.trim() !== "" : true;
 
   let verdict: string | null = null;

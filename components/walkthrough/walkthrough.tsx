@@ -5,10 +5,11 @@ import { Button } from "@/components/ui/button";
 import { InlineText } from "@/components/ui/inline-text";
 import { DockerfileWorkspace, type WorkspaceAnnotation, type WorkspaceControl, type WorkspaceState } from "@/components/workspace/dockerfile-workspace";
 import { browserStorage, readSavedDockerfile, walkthroughStorageKey } from "@/lib/browser/storage";
-import type { LessonStep } from "@/lib/course/types";
+import type { LessonStep, WorkbenchTab } from "@/lib/course/types";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import type { WorkspaceBuild, WorkspaceModel } from "@/lib/workspace/types";
 import { PredictQuestion } from "./predict-question";
+import { predictVeil } from "./predict-veil";
 import { termSpan } from "./term-span";
 import { tabFor, WORKBENCH_TABS, type WorkbenchTabContext, type WorkbenchTabDef } from "./workbench-tabs";
 
@@ -63,6 +64,16 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
   const [undo, setUndo] = useState<Undo | null>(null);
   /** On a step with an exercise: the workbench shown instead (after the step's Apply, or asked for). */
   const [onBench, setOnBench] = useState(false);
+  /** Steps whose prediction is revealed, or whose answer the student chose to see anyway. */
+  const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
+  const markAnswered = useCallback((id: string, yes: boolean) => {
+    setAnswered((was) => {
+      const next = new Set(was);
+      if (yes) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
   const [phone, setPhone] = useState<PhoneView>("read");
   const [term, setTerm] = useState<LineSpan | null>(null);
   const [problemCount, setProblemCount] = useState(initial.analysis.problems?.length ?? initial.analysis.analysis.diagnostics.length);
@@ -163,7 +174,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
                 {s.title}
               </h2>
               <div className="prose-lesson mt-2">{bodies[i]}</div>
-              {s.predict && <PredictQuestion predict={s.predict} stepNumber={i + 1} />}
+              {s.predict && <PredictQuestion predict={s.predict} stepNumber={i + 1} onRevealed={(yes) => markAnswered(s.id, yes)} />}
               <div className="mt-3 flex flex-wrap gap-2">
                 {s.apply && (
                   <Button variant="primary" className="apply-label" onClick={() => show(i, "apply")} data-testid={`apply-${s.id}`}>
@@ -245,6 +256,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
               editorHeight: "clamp(160px, 36vh, 420px)",
               render: (parts) => {
                 const ctx: WorkbenchTabContext = { parts, build, before };
+                const veiled = !answered.has(step.id) && predictVeil(step, parts.text, parts.target).includes(activeTab.id as WorkbenchTab);
                 return (
                   <>
                     <div className={phone === "result" ? "max-lg:hidden" : ""}>{parts.card}</div>
@@ -266,7 +278,7 @@ export function Walkthrough({ slug, steps, bodies, exercises, initial, annotatio
                         ))}
                       </div>
                       <div role="tabpanel" id="wb-panel" aria-labelledby={`wb-tab-${activeTab.id}`} tabIndex={0} className="min-h-0 flex-1 overflow-auto pt-3">
-                        {activeTab.render(ctx)}
+                        {veiled ? <PredictVeil stepNumber={active + 1} tab={activeTab.label(ctx)} onShow={() => markAnswered(step.id, true)} /> : activeTab.render(ctx)}
                       </div>
                     </div>
                     <ReportCount count={parts.problemCount} onCount={setProblemCount} />
@@ -323,4 +335,19 @@ function useFitToViewport(ref: RefObject<HTMLElement | null>) {
       window.removeEventListener("resize", schedule);
     };
   }, [ref]);
+}
+
+/** In place of a tab that would give away the answer to the open step's prediction. */
+function PredictVeil({ stepNumber, tab, onShow }: { stepNumber: number; tab: string; onShow(): void }) {
+  return (
+    <div className="rounded-lg border border-dashed border-border bg-surface p-4" data-testid="predict-veil">
+      <p className="m-0">
+        <strong>Predict first.</strong> The {tab} tab shows the answer to step {stepNumber}&apos;s question: answer it beside the text, then
+        press Reveal.
+      </p>
+      <Button className="mt-3" onClick={onShow}>
+        Show the {tab} tab anyway
+      </Button>
+    </div>
+  );
 }
