@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TickedText } from "@/components/ui/ticked-text";
-import { RULES } from "@/lib/dockerfile/rules";
+import { RULE_DOCS as RULES } from "@/lib/dockerfile/rule-docs";
 import { SEVERITY_LABEL } from "@/lib/workspace/problems";
 import { ruleAnchor } from "@/lib/workspace/rule-anchor";
 

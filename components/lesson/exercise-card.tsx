@@ -11,7 +11,7 @@ import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import { TickedText } from "@/components/ui/ticked-text";
 import { notifyProgressChanged, useProgress } from "@/hooks/use-progress";
 
-interface ExerciseCardProps {
+export interface ExerciseCardProps {
   /** 1-based position among the lesson's exercises. */
   number: number;
   id: string;

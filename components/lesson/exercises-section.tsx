@@ -1,6 +1,6 @@
 import { StaticCode } from "@/components/editor/static-code";
 import type { LessonPage } from "@/lib/course/pages";
-import { ExerciseCard } from "./exercise-card";
+import { LazyExerciseCard as ExerciseCard } from "./lazy-exercise-card";
 import { InlineText } from "../ui/inline-text";
 
 /** The lesson's exercises. Goals, hints, the solution's highlighting and each start file's analysis are rendered at build time. */

@@ -2,7 +2,7 @@
 import { Button } from "./button";
 
 /** A part of the page whose code loads only when it is needed, and so can fail to arrive. */
-export type LazyPart = "editor" | "analysis" | "simulation" | "checker" | "link";
+export type LazyPart = "editor" | "analysis" | "simulation" | "checker" | "link" | "exercise" | "panel";
 
 const PART_NAMES: Record<LazyPart, string> = {
   editor: "the editor",
@@ -10,6 +10,8 @@ const PART_NAMES: Record<LazyPart, string> = {
   simulation: "the image estimate",
   checker: "the exercise checker",
   link: "the playground link",
+  exercise: "the exercise",
+  panel: "this panel",
 };
 
 /** "the editor", "the editor and the live analysis", "the editor, the live analysis and the image estimate". */

@@ -1,18 +1,13 @@
 "use client";
-import { useState, type ReactNode } from "react";
-import { StaticCode } from "@/components/editor/static-code";
-import { StaticDiff } from "@/components/diff/static-diff";
-import { BuildLog } from "@/components/simulation/build-log";
+import type { ReactNode } from "react";
 import { FileTree } from "@/components/simulation/file-tree";
 import { ImagePanel } from "@/components/simulation/image-panel";
-import { RunPanel } from "@/components/simulation/run-panel";
+import { lazyPart } from "@/components/ui/lazy-part";
 import type { WorkspaceParts } from "@/components/workspace/dockerfile-workspace";
 import type { Inline } from "@/lib/course/markdown-types";
 import type { WorkbenchTab } from "@/lib/course/types";
-import { DiffView } from "@/components/diff/diff-view";
-import { staticDiffRows } from "@/components/diff/static-diff";
-import { InlineText } from "@/components/ui/inline-text";
 import type { WorkspaceBuild } from "@/lib/workspace/types";
+import { waiting } from "./tab-waiting";
 
 /** What a tab can show: the workspace's parts and the lesson's before. */
 export interface WorkbenchTabContext {
@@ -30,7 +25,9 @@ export interface WorkbenchTabDef {
   render(ctx: WorkbenchTabContext): ReactNode;
 }
 
-const waiting = <p className="text-sm text-muted">Nothing to show while the analysis is paused or the build fails.</p>;
+const LogTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.LogTab), "panel");
+const RunTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.RunTab), "panel");
+const DiffTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.DiffTab), "panel");
 
 function ImageTab({ ctx }: { ctx: WorkbenchTabContext }) {
   const sim = ctx.parts.simulation;
@@ -44,71 +41,6 @@ function ImageTab({ ctx }: { ctx: WorkbenchTabContext }) {
           <FileTree tree={sim.view.tree} base={sim.view.base} />
         </div>
       </details>
-    </div>
-  );
-}
-
-function LogTab({ ctx }: { ctx: WorkbenchTabContext }) {
-  const sim = ctx.parts.simulation;
-  if (!sim) return waiting;
-  return <BuildLog logs={sim.view.logs} target={sim.target} {...(ctx.build?.tag ? { tag: ctx.build.tag } : {})} />;
-}
-
-type DiffMode = "before" | "after" | "diff";
-
-function DiffTab({ ctx }: { ctx: WorkbenchTabContext }) {
-  const [mode, setMode] = useState<DiffMode>("diff");
-  const { before, parts } = ctx;
-  const after = parts.simulation?.view.final?.display ?? null;
-  const modes: { id: DiffMode; label: string }[] = [
-    { id: "before", label: "Before" },
-    { id: "after", label: "After" },
-    { id: "diff", label: "Diff" },
-  ];
-  return (
-    <div>
-      <div className="flex flex-wrap items-center gap-3">
-        <div role="group" aria-label="Diff view" className="inline-flex overflow-hidden rounded-md border border-border">
-          {modes.map((m) => (
-            <button
-              key={m.id}
-              type="button"
-              aria-pressed={mode === m.id}
-              onClick={() => setMode(m.id)}
-              className={`min-h-9 px-3 text-sm font-semibold ${mode === m.id ? "bg-accent text-white" : "bg-surface hover:bg-surface-2"}`}
-            >
-              {m.label}
-            </button>
-          ))}
-        </div>
-        <dl className="m-0 flex flex-wrap gap-x-4 text-sm" data-testid="diff-sizes">
-          <div className="flex gap-1">
-            <dt className="text-muted">{before.label}:</dt>
-            <dd className="m-0 font-mono font-semibold">{before.size ? `${before.size} measured` : (before.estimate ?? "unknown")}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt className="text-muted">Yours:</dt>
-            <dd className="m-0 font-mono font-semibold">{after ? `${after} estimated` : "unknown"}</dd>
-          </div>
-        </dl>
-      </div>
-      <div className={`mt-3 overflow-auto rounded-lg border border-border bg-[var(--code-bg)] py-2 ${mode === "diff" ? "hidden" : ""}`}>
-        {mode === "before" && <StaticCode text={before.text} label={`${before.label} Dockerfile`} />}
-        {mode === "after" && <StaticCode text={parts.text} label="Your Dockerfile" />}
-      </div>
-      {mode === "diff" && (
-        // Static at first; Monaco's diff editor takes over once it is in view.
-        <div className="mt-3">
-          <DiffView before={before.text} after={parts.text} beforeLabel={before.label} afterLabel="Yours" height={staticDiffRows(before.text, parts.text) * 20 + 24}>
-            <StaticDiff before={before.text} after={parts.text} beforeLabel={before.label} afterLabel="Yours" />
-          </DiffView>
-        </div>
-      )}
-      {before.source && (
-        <p className="mt-2 text-xs text-muted">
-          <InlineText nodes={before.source} />
-        </p>
-      )}
     </div>
   );
 }
@@ -131,7 +63,7 @@ export const WORKBENCH_TABS: WorkbenchTabDef[] = [
   {
     id: "run",
     label: () => "Run",
-    render: ({ parts }) => (parts.simulation ? <RunPanel simulation={parts.simulation} /> : waiting),
+    render: (ctx) => <RunTab ctx={ctx} />,
   },
   { id: "diff", label: () => "Diff", render: (ctx) => <DiffTab ctx={ctx} /> },
   {

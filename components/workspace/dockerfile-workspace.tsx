@@ -1,9 +1,8 @@
 "use client";
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import { AnnotationList, type WorkspaceAnnotation } from "@/components/annotations/annotation-list";
-import { BuildPanel } from "@/components/graph/build-panel";
 import type { EditorHandle } from "@/components/editor/dockerfile-editor";
-import { StageGraph } from "@/components/graph/stage-graph";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { ProblemsPanel } from "@/components/problems/problems-panel";
 import { SimulationSection } from "@/components/simulation/simulation-section";
 import { useSavedText } from "@/hooks/use-saved-text";
@@ -12,6 +11,10 @@ import type { LineSpan } from "@/lib/workspace/annotations";
 import { saveStatusMessage } from "@/lib/workspace/save-status";
 import { ALL_PANELS, PROBLEMS_ONLY, type WorkspaceBuild, type WorkspaceModel } from "@/lib/workspace/types";
 import { EditorCard, type EditorState } from "./editor-card";
+
+// The graph and the target panel load when first shown (the walkthrough's Stages tab, or the playground).
+const StageGraph = lazyPart(() => import("@/components/graph/stage-graph").then((m) => m.StageGraph), "panel");
+const BuildPanel = lazyPart(() => import("@/components/graph/build-panel").then((m) => m.BuildPanel), "panel");
 
 export type { WorkspaceAnnotation };
 

@@ -4,7 +4,8 @@ export type { Analysis, AnalyzeOptions, Diagnostic, DiagnosticFix, ExternalSourc
 export { parseDockerfile } from "./parser/parse";
 export type { DockerfileDocument, Instruction, InstructionFlag, ParsedDockerfile, ParsedStage } from "./parser/types";
 export { RULES, RULES_BY_NAME, getRule, isRuleName } from "./rules";
-export type { RuleDoc, RuleName, Severity } from "./rules";
+export type { RuleMeta, RuleName, Severity } from "./rules";
+export { RULE_DOCS, getRuleDoc, type RuleDoc } from "./rule-docs";
 export { findStage, imageChain, stageFates, stageLabel } from "./stages";
 export type { StageFate, StageRef } from "./stages";
 export { explainStages } from "./explain";
