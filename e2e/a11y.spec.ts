@@ -28,6 +28,10 @@ async function setTheme(page: Page, theme: Theme) {
   await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
   // Buttons and cards fade between colours (transition-colors): judge the colours they settle on.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  // Monaco takes the new theme at once but repaints its lines on the next frame: until then a
+  // line can carry the old theme's token class under the new colour map (axe once saw #808080
+  // on the dark diff's red). Judge what the student sees a frame later.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 // axe-core as @axe-core/playwright ships it, put into each page once: AxeBuilder injects its

@@ -1,10 +1,8 @@
 "use client";
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
-import { AnnotationList, type WorkspaceAnnotation } from "@/components/annotations/annotation-list";
+import type { WorkspaceAnnotation } from "@/components/annotations/annotation-list";
 import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { lazyPart } from "@/components/ui/lazy-part";
-import { ProblemsPanel } from "@/components/problems/problems-panel";
-import { SimulationSection } from "@/components/simulation/simulation-section";
 import { useSavedText } from "@/hooks/use-saved-text";
 import { useWorkspaceModel } from "@/hooks/use-workspace-model";
 import type { LineSpan } from "@/lib/workspace/annotations";
@@ -15,6 +13,10 @@ import { EditorCard, type EditorState } from "./editor-card";
 // The graph and the target panel load when first shown (the walkthrough's Stages tab, or the playground).
 const StageGraph = lazyPart(() => import("@/components/graph/stage-graph").then((m) => m.StageGraph), "panel");
 const BuildPanel = lazyPart(() => import("@/components/graph/build-panel").then((m) => m.BuildPanel), "panel");
+// So do the walkthrough's Problems and Notes tabs, and the one-column layout's simulated build.
+const ProblemsPanel = lazyPart(() => import("@/components/problems/problems-panel").then((m) => m.ProblemsPanel), "panel");
+const AnnotationList = lazyPart(() => import("@/components/annotations/annotation-list").then((m) => m.AnnotationList), "panel");
+const SimulationSection = lazyPart(() => import("@/components/simulation/simulation-section").then((m) => m.SimulationSection), "panel");
 
 export type { WorkspaceAnnotation };
 

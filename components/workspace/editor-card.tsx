@@ -4,14 +4,17 @@ import type { EditorHandle } from "@/components/editor/dockerfile-editor";
 import { LazyDockerfileEditor } from "@/components/editor/lazy-dockerfile-editor";
 import { StaticCode } from "@/components/editor/static-code";
 import { useStaticSnapshot } from "@/components/editor/use-static-snapshot";
-import { ProblemsPanel } from "@/components/problems/problems-panel";
 import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download-text";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { PartLoadNotice, type LazyPart } from "@/components/ui/part-load-notice";
 import type { Diagnostic } from "@/lib/dockerfile/analysis/types";
 import type { LineSpan } from "@/lib/workspace/annotations";
 import type { ProblemGroup } from "@/lib/workspace/problems";
 import type { AnalysisModel } from "@/lib/workspace/types";
+
+// The Problems list loads when first shown (the walkthrough shows it in its own tab instead).
+const ProblemsPanel = lazyPart(() => import("@/components/problems/problems-panel").then((m) => m.ProblemsPanel), "panel");
 
 /** Where the code surface is: the static view, Monaco loading behind it, or Monaco. */
 export type EditorState = "static" | "loading" | "ready";
