@@ -1,25 +1,18 @@
 import type { Page } from "@playwright/test";
-import { editorTextbox, expect, FINISHED_LESSON, LESSON, startEditing, staticLine, test } from "./fixtures";
+import { editorTextbox, expect, FINISHED_LESSON, LESSON, openTab, replaceLine, startEditing, staticLine, test, workbench } from "./fixtures";
 
-/** The lesson's own workspace (a lesson page also holds one editor per exercise). */
-const workspace = (page: Page) => page.getByRole("complementary", { name: "Workbench" });
-const annotation = (page: Page, title: string) => page.getByRole("list", { name: "Annotations" }).getByRole("button", { name: new RegExp(title) });
+/** The lesson's own workspace: the walkthrough's workbench (a lesson page also holds one editor per exercise). */
+const workspace = workbench;
+/** An annotation in the workbench's Notes tab. */
+const annotation = (page: Page, title: string) => workspace(page).getByRole("list", { name: "Annotations" }).getByRole("button", { name: new RegExp(title) });
 
-/** Replaces the text of line n (1-based) in the focused editor, typed as a student would over a selection. */
-async function replaceLine(page: Page, line: number, text: string) {
-  await page.keyboard.press("Control+g");
-  await page.keyboard.type(String(line));
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("Home");
-  await page.keyboard.press("Shift+End");
-  await page.keyboard.type(text);
-}
-
-// fixme: written for the one-page lesson layout; its panels now sit in the walkthrough's workbench tabs (issue 13), to adapt.
-test.fixme("annotations follow their instruction: changed, kept through a stage rename, removed, never moved", async ({ page }) => {
+test("annotations follow their instruction: changed, kept through a stage rename, removed, never moved", async ({ page }) => {
   await page.goto(FINISHED_LESSON);
+  // The annotations are the workbench's Notes tab; it stays open while the student types.
+  await openTab(page, "Notes");
   await startEditing(workspace(page), 25);
   const copy = annotation(page, "Copying the binary across");
+  await expect(copy).toContainText("line 25");
 
   // --from=build → --from=biuld: the instruction is still there, so it says changed, and what it reads now.
   await replaceLine(page, 25, "COPY --from=biuld /app/build/hello .");
@@ -107,12 +100,14 @@ test("an echo's squiggle names the finding it follows from", async ({ page }) =>
   await expect(zone).toContainText('Follows from: failed to parse stage name "Builder"');
 });
 
-// fixme: written for the one-page lesson layout; its panels now sit in the walkthrough's workbench tabs (issue 13), to adapt.
-test.fixme("the quick-fix menu is wide enough for its labels", async ({ page }) => {
+test("the quick-fix menu is wide enough for its labels", async ({ page }) => {
   await page.goto(FINISHED_LESSON);
   await startEditing(workspace(page), 25);
   await replaceLine(page, 25, "COPY --from=buidl /app/build/hello .");
+  await openTab(page, "Problems");
   await expect(workspace(page).getByRole("list", { name: "Problems" })).toContainText("did you mean stage `build`");
+  // Back in the editor, where the cursor was (the tab took the focus).
+  await editorTextbox(workspace(page)).focus();
   await page.keyboard.press("End");
   await page.keyboard.press("Control+.");
   const title = page.locator(".action-widget .monaco-list-row.action .title", { hasText: "Use stage build" });

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
-import { expect, FINISHED_LESSON, test } from "./fixtures";
+import { expect, FINISHED_LESSON, test, workbench } from "./fixtures";
 
 // lz-string is CommonJS without detectable named exports: load it the CommonJS way in Node.
 const { compressToEncodedURIComponent } = createRequire(import.meta.url)("lz-string") as typeof import("lz-string");
@@ -50,11 +50,12 @@ test("an image the data does not know reads unknown, never ≥ 0B", async ({ pag
   await expect(panel.getByTestId("final-image-unknowns").locator("summary")).toHaveText("2 parts unknown — why?");
 });
 
-// fixme: written for the one-page lesson layout; its panels now sit in the walkthrough's workbench tabs (issue 13), to adapt.
-test.fixme("Open in playground keeps the lesson's project as the build context: 8.34MB stays 8.34MB", async ({ page }) => {
+test("Open in playground keeps the lesson's project as the build context: 8.34MB stays 8.34MB", async ({ page }) => {
   await page.goto(FINISHED_LESSON);
-  const workspace = page.getByRole("complementary", { name: "Workbench" });
-  await expect(image(workspace.page()).getByTestId("final-image-size").first()).toHaveText("8.34MB");
+  // Lesson 1's finished step opens on the workbench's Image tab.
+  const workspace = workbench(page);
+  await expect(workspace.getByRole("tab", { name: "Image" })).toHaveAttribute("aria-selected", "true");
+  await expect(workspace.getByTestId("image-panel").getByTestId("final-image-size")).toHaveText("8.34MB");
   await workspace.getByRole("button", { name: "Open in playground" }).click();
   await expect(page).toHaveURL(/\/playground\/#v1=/);
   await expect(page.getByText("Build context: the project of Lesson 1")).toBeVisible();

@@ -262,8 +262,9 @@ export function DockerfileWorkspace({
           card,
           graph,
           buildPanel,
-          problems: model.paused === null ? <ProblemsPanel diagnostics={analysis.analysis.diagnostics} {...(analysis.problems ? { problems: analysis.problems } : {})} onChoose={(line) => goTo({ line, endLine: line }, "focus")} /> : null,
-          problemCount: analysis.problems?.length ?? analysis.analysis.diagnostics.length,
+          // The same list as the editor's markers, the simulated `docker run` finding included.
+          problems: model.paused === null ? <ProblemsPanel diagnostics={diagnostics} problems={problems} onChoose={(line) => goTo({ line, endLine: line }, "focus")} /> : null,
+          problemCount: problems.length,
           annotationList: hasAnnotations ? (
             <AnnotationList
               annotations={present.map(({ a }) => a)}
