@@ -69,7 +69,13 @@ async function editorState(real: Real): Promise<EditorState> {
 async function startEditor(real: Real) {
   const workspace = real.surface.workspace(real.page);
   if (real.surface.lesson) await workspace.getByRole("tab", { name: "Stages", exact: true }).click();
-  await workspace.getByRole("button", { name: "Edit", exact: true }).click();
+  // A click that lands before the page's script runs does nothing (the server's HTML has no
+  // handlers yet; seen on a loaded machine): click again until the editor starts loading.
+  const staticView = workspace.locator('[data-editor-state="static"]');
+  await expect(async () => {
+    if ((await staticView.count()) > 0) await workspace.getByRole("button", { name: "Edit", exact: true }).click({ timeout: 2_000 });
+    await expect(staticView).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   // Monaco is 1.1 MB of script to evaluate: on a busy machine that takes a while.
   await expect(workspace.locator('[data-editor-state="ready"]').first()).toBeVisible({ timeout: 30_000 });
 }

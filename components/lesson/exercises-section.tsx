@@ -1,5 +1,6 @@
 import { StaticCode } from "@/components/editor/static-code";
 import type { LessonPage } from "@/lib/course/pages";
+import { MountWhenNear } from "@/components/ui/mount-when-near";
 import { LazyExerciseCard as ExerciseCard } from "./lazy-exercise-card";
 import { InlineText } from "../ui/inline-text";
 
@@ -16,9 +17,30 @@ export function ExercisesSection({ exercises, context, title = "Exercises" }: { 
       </p>
       <ol className="mt-4 space-y-8">
         {exercises.map((entry, i) => (
-          <li key={entry.exercise.id}>{exerciseCard(entry, i + 1, context)}</li>
+          <li key={entry.exercise.id}>
+            {/* Below every step: the card's code loads as the student scrolls to it. */}
+            <MountWhenNear placeholder={<ExercisePreview entry={entry} number={i + 1} />}>{exerciseCard(entry, i + 1, context)}</MountWhenNear>
+          </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/** An exercise as text, until its card loads: the same heading, goal and starting Dockerfile, without the editor and Check. */
+function ExercisePreview({ entry: { exercise }, number }: { entry: LessonPage["exercises"][number]; number: number }) {
+  return (
+    <section aria-labelledby={`preview-${exercise.id}`} className="rounded-xl border border-border bg-surface-2/50 p-3 sm:p-5" data-exercise-preview={exercise.id}>
+      <h3 id={`preview-${exercise.id}`} className="text-xl font-bold">
+        Exercise {number}: {exercise.title}
+      </h3>
+      <p className="mt-2 max-w-3xl leading-relaxed">
+        <InlineText nodes={exercise.goal} />
+      </p>
+      <div className="mt-4 overflow-hidden rounded-lg border border-border bg-surface">
+        <StaticCode text={exercise.start} label={`Exercise ${number}'s starting Dockerfile`} />
+      </div>
+      <p className="mt-3 text-sm text-muted">The editor and Check load as you scroll here.</p>
     </section>
   );
 }
