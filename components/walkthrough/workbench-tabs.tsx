@@ -50,12 +50,15 @@ export const WORKBENCH_TABS: WorkbenchTabDef[] = [
   {
     id: "stages",
     label: () => "Stages",
-    render: ({ parts }) => (
-      <div className="space-y-4">
-        {parts.graph}
-        {parts.buildPanel}
-      </div>
-    ),
+    render: ({ parts }) =>
+      parts.graph === null ? (
+        waiting
+      ) : (
+        <div className="space-y-4">
+          {parts.graph}
+          {parts.buildPanel}
+        </div>
+      ),
   },
   { id: "problems", label: ({ parts }) => `Problems (${parts.problemCount})`, render: ({ parts }) => parts.problems ?? waiting },
   { id: "image", label: () => "Image", render: (ctx) => <ImageTab ctx={ctx} /> },

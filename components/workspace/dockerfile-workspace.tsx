@@ -38,9 +38,11 @@ export interface WorkspaceControl {
 export interface WorkspaceParts {
   /** The editor card (no Problems list: see `problems`). */
   card: ReactNode;
+  /** The stage graph, or null while analysis is paused (it would show an older text's stages). */
   graph: ReactNode;
+  /** The Target control and what each builder runs, or null while analysis is paused. */
   buildPanel: ReactNode;
-  /** The Problems list. */
+  /** The Problems list, or null while analysis is paused. */
   problems: ReactNode;
   /** How many problems (groups by cause) the list shows. */
   problemCount: number;
@@ -258,8 +260,8 @@ export function DockerfileWorkspace({
       <div data-analysis-text-length={analysis.for.text.length} className="contents">
         {layout.render({
           card,
-          graph,
-          buildPanel,
+          graph: model.paused === null ? graph : null,
+          buildPanel: model.paused === null ? buildPanel : null,
           problems: model.paused === null ? <ProblemsPanel diagnostics={analysis.analysis.diagnostics} {...(analysis.problems ? { problems: analysis.problems } : {})} onChoose={(line) => goTo({ line, endLine: line }, "focus")} /> : null,
           problemCount: analysis.problems?.length ?? analysis.analysis.diagnostics.length,
           annotationList: hasAnnotations ? (
