@@ -25,9 +25,9 @@ export interface WorkbenchTabDef {
   render(ctx: WorkbenchTabContext): ReactNode;
 }
 
-const LogTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.LogTab), "panel");
-const RunTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.RunTab), "panel");
-const DiffTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.DiffTab), "panel");
+const LogTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.LogTab), "log");
+const RunTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.RunTab), "run");
+const DiffTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.DiffTab), "diff");
 
 function ImageTab({ ctx }: { ctx: WorkbenchTabContext }) {
   const sim = ctx.parts.simulation;

@@ -13,8 +13,8 @@ import { ALL_PANELS, PROBLEMS_ONLY, type WorkspaceBuild, type WorkspaceModel } f
 import { EditorCard, type EditorState } from "./editor-card";
 
 // The graph and the target panel load when first shown (the walkthrough's Stages tab, or the playground).
-const StageGraph = lazyPart(() => import("@/components/graph/stage-graph").then((m) => m.StageGraph), "panel");
-const BuildPanel = lazyPart(() => import("@/components/graph/build-panel").then((m) => m.BuildPanel), "panel");
+const StageGraph = lazyPart(() => import("@/components/graph/stage-graph").then((m) => m.StageGraph), "graph");
+const BuildPanel = lazyPart(() => import("@/components/graph/build-panel").then((m) => m.BuildPanel), "targets");
 
 export type { WorkspaceAnnotation };
 
