@@ -6,18 +6,22 @@ import { cacheName } from "../lib/browser/service-worker/strategy";
 import { deriveDeploy, type DerivedDeploy } from "../scripts/derive-deploy";
 import { precacheList } from "../scripts/postbuild";
 import { startDeployServer, type DeployServer } from "./deploy-server";
-import { editorText, expect, LESSON, startEditing, staticLine, test as base } from "./fixtures";
+import { editorText, expect, LESSON, openTab, startEditing, staticLine, test as base, workbench } from "./fixtures";
 
 /**
  * An instructor deploys a corrected lesson mid-week while students have tabs open. Deploy 1 is
  * the built site (out/); deploy 2 is derived from it (scripts/derive-deploy.ts): lesson 1's
- * summary says "ship just the binary" instead of "ship only the binary", every hashed build
+ * summary says "ship just the binary" instead of "ship only the binary" (on the course page)
+ * and its problem "That works." instead of "This works." (on the lesson page), every hashed build
  * file and the build id have new names (so no chunk a deploy-1 tab may still ask for is on
  * the host any more), and its service worker has its own cache version. One test-controlled
  * host serves both from one origin and switches which is live.
  */
 const OLD_TEXT = "ship only the binary";
 const NEW_TEXT = "ship just the binary";
+/** Lesson 1's problem, as its page opens with it (the summary is on the course page only). */
+const OLD_HOOK = "This works. It ships a compiler.";
+const NEW_HOOK = "That works. It ships a compiler.";
 
 interface Deploys {
   one: string;
@@ -36,7 +40,10 @@ const test = base.extend<{ host: DeployServer }, { deploys: Deploys }>({
     async ({}, provide) => {
       const one = path.resolve("out");
       const two = mkdtempSync(path.join(tmpdir(), "stagecraft-deploy-2-"));
-      const derived = deriveDeploy(one, two, [{ from: OLD_TEXT, to: NEW_TEXT }]);
+      const derived = deriveDeploy(one, two, [
+        { from: OLD_TEXT, to: NEW_TEXT },
+        { from: OLD_HOOK, to: NEW_HOOK },
+      ]);
       const versionOne = /"([0-9a-f]{16})"/.exec(readFileSync(path.join(one, "sw.js"), "utf8"))?.[1] ?? "";
       const chunks = path.join(one, "_next", "static", "chunks");
       const editor = readdirSync(chunks).find((name) => name.endsWith(".js") && readFileSync(path.join(chunks, name), "utf8").includes("MonacoEnvironment"));
@@ -53,9 +60,10 @@ const test = base.extend<{ host: DeployServer }, { deploys: Deploys }>({
   baseURL: async ({ host }, provide) => provide(host.url),
 });
 
-/** The lesson's own workspace (a lesson page also holds one editor per exercise). */
-const workspace = (page: Page) => page.getByRole("region", { name: "The Dockerfile" });
-const exercise = (page: Page) => page.getByRole("region", { name: /^Exercise 1: Split the build into two stages/ });
+/** Lesson 1's step that holds its first exercise. */
+const EXERCISE_STEP = `${LESSON}?step=split-it-yourself`;
+/** The lesson's first exercise, as its step shows it in the workbench. */
+const exercise = (page: Page) => workbench(page).getByRole("region", { name: /^Exercise 1: Split the build into two stages/ });
 
 /** The course's caches in this browser: name → number of entries. */
 const cacheContents = (page: Page) =>
@@ -73,26 +81,25 @@ test.describe("a deploy while students work", () => {
   // Offline, Next's prefetches of the header's links fail, harmlessly.
   test.use({ serviceWorkers: "allow", expectedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/] });
 
-  // fixme: fails after the walkthrough merge (issue 13); to adapt — see the closing note of stop 19.
-  test.fixme("a tab opened on deploy 1 keeps working after deploy 2 goes live; reloading shows deploy 2, offline too, and deploy 1's cache goes with its last tab", async ({
+  test("a tab opened on deploy 1 keeps working after deploy 2 goes live; reloading shows deploy 2, offline too, and deploy 1's cache goes with its last tab", async ({
     page,
     context,
     host,
     deploys,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const others: string[] = [];
 
     // Monday: a first visit. The tab is left open; it has loaded none of the lazy parts yet.
     await page.goto(LESSON);
-    await expect(page.locator("main")).toContainText(OLD_TEXT);
+    await expect(page.getByTestId("hook-sentence")).toContainText(OLD_HOOK);
     // The worker precaches deploy 1, all of it.
     await expect.poll(() => cacheContents(page), { timeout: 30_000 }).toEqual([[cacheName(deploys.versionOne), precacheList(deploys.one).length]]);
 
     // In a second tab the student solves the lesson's first exercise: a saved edit and progress.
     const other = await context.newPage();
     watchErrors(other, others);
-    await other.goto(LESSON);
+    await other.goto(EXERCISE_STEP);
     const ex = exercise(other);
     await ex.getByRole("button", { name: "Show solution" }).click();
     await ex.getByRole("button", { name: "Yes, show the solution" }).click();
@@ -106,29 +113,34 @@ test.describe("a deploy while students work", () => {
     host.goLive("two");
     expect((await fetch(`${host.url}${deploys.editorChunk}`)).status).toBe(404);
 
-    // The open tab still loads the editor, the live analysis, the image estimate, the diff and the checker.
-    const ws = workspace(page);
+    // The open tab still loads the editor, the live analysis, every workbench tab, the diff and the exercise with its checker.
+    const ws = workbench(page);
     await startEditing(ws, 1);
     await page.keyboard.press("Control+Home");
     await page.keyboard.type("FROM alpine:3.20 AS after-deploy\n");
     await expect.poll(() => editorText(ws)).toContain("FROM alpine:3.20 AS after-deploy");
+    await expect(ws.getByRole("status").filter({ hasText: "Saved in this browser" })).toBeVisible();
+    await openTab(page, "Stages");
     await expect(ws.getByRole("list", { name: "Stage graph" }).locator('[data-stage="after-deploy"]').first()).toBeAttached();
     await ws.getByRole("combobox", { name: "Target" }).selectOption("after-deploy");
-    await expect(ws.getByRole("region", { name: "Build log" })).toContainText("--target after-deploy");
-    const compare = page.getByRole("region", { name: "Compare single-stage and multi-stage" });
-    await compare.scrollIntoViewIfNeeded();
-    await expect(compare.locator('[data-diff-ready="true"]')).toBeAttached();
+    await openTab(page, "Log");
+    await expect(ws.getByTestId("build-log")).toContainText("--target after-deploy");
+    await openTab(page, "Run");
+    await expect(ws.getByTestId("run-panel")).toBeVisible();
+    await openTab(page, "Diff");
+    await expect(ws.locator('[data-diff-ready="true"]')).toBeAttached();
+    await page.locator('[data-step="split-it-yourself"]').getByRole("button", { name: "Open the exercise" }).click();
     await exercise(page).getByRole("button", { name: "Check", exact: true }).click();
-    await expect(exercise(page).getByRole("status").filter({ hasText: /checks? pass/ })).toHaveText(/^\d+ of \d+ checks pass\.$/);
+    await expect(exercise(page).getByRole("status").filter({ hasText: /checks? pass/ })).toHaveText(/^Solved! All \d+ checks pass\.$/);
     await expect(page.getByTestId("part-load-notice")).toHaveCount(0);
-    await expect(ws.getByRole("status").filter({ hasText: "Saved in this browser" })).toBeVisible();
 
-    // Reloading shows deploy 2's text, with the edits and the progress kept.
+    // Reloading (at the exercise's step, which the address keeps) shows deploy 2's text, with the edits and the progress kept.
     await page.reload();
-    await expect(page.locator("main")).toContainText(NEW_TEXT);
-    await expect(staticLine(workspace(page), 1)).toContainText("FROM alpine:3.20 AS after-deploy");
+    await expect(page.getByTestId("hook-sentence")).toContainText(NEW_HOOK);
     await expect(staticLine(exercise(page), 1)).toContainText("# Build Stage");
     await expect(exercise(page).getByText(/^✓\s*Solved$/)).toBeVisible();
+    await workbench(page).getByRole("button", { name: "Step 5's Dockerfile" }).click();
+    await expect(staticLine(workbench(page), 1)).toContainText("FROM alpine:3.20 AS after-deploy");
 
     // The reload found deploy 2's worker; it precaches deploy 2 and waits for deploy 1's tab to close.
     await expect
@@ -148,12 +160,12 @@ test.describe("a deploy while students work", () => {
     const later = await context.newPage();
     watchErrors(later, others, [/ERR_INTERNET_DISCONNECTED/]);
     await later.goto(LESSON);
-    await expect(later.locator("main")).toContainText(NEW_TEXT);
-    await expect(staticLine(workspace(later), 1)).toContainText("FROM alpine:3.20 AS after-deploy");
+    await expect(later.getByTestId("hook-sentence")).toContainText(NEW_HOOK);
+    await expect(staticLine(workbench(later), 1)).toContainText("FROM alpine:3.20 AS after-deploy");
     await expect.poll(async () => (await cacheContents(later)).map(([name]) => name), { timeout: 15_000 }).toEqual([cacheName(deploys.derived.version)]);
-    await startEditing(workspace(later), 2);
+    await startEditing(workbench(later), 2);
     await later.keyboard.type("# offline on deploy 2 ");
-    await expect.poll(() => editorText(workspace(later))).toContain("# offline on deploy 2");
+    await expect.poll(() => editorText(workbench(later))).toContain("# offline on deploy 2");
     await context.setOffline(false);
     expect(others, "console errors in the other tabs").toEqual([]);
   });
@@ -163,27 +175,30 @@ test.describe("a deploy-1 chunk the host no longer has", () => {
   // No service worker (a browser that blocks it, or a tab opened before it was installed).
   test.use({ serviceWorkers: "block", expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404|ChunkLoadError|Failed to load chunk/] });
 
-  // fixme: fails after the walkthrough merge (issue 13); to adapt — see the closing note of stop 19.
-  test.fixme("the page says which part could not load and offers a reload, and nothing typed is lost", async ({ page, host }) => {
+  test("the page says which part could not load and offers a reload, and nothing typed is lost", async ({ page, host }) => {
     await page.goto(LESSON);
-    const ws = workspace(page);
+    const ws = workbench(page);
     await startEditing(ws, 1);
     await page.keyboard.type("# typed on deploy 1\n");
     await expect(ws.getByRole("status").filter({ hasText: "Saved in this browser" })).toBeVisible();
+    // Everything the typing needs has loaded (the image estimate, in the open Image tab, comes last, after a pause).
+    await expect(ws.getByTestId("simulation")).toHaveAttribute("aria-busy", "false");
 
+    // The Log tab's code loads when the tab is first opened: after the deploy it is gone.
     host.goLive("two");
-    await exercise(page).getByRole("button", { name: "Check", exact: true }).click();
-    const notice = exercise(page).getByRole("alert");
-    await expect(notice).toContainText("This part of the page could not load: the exercise checker.");
+    await openTab(page, "Log");
+    const notice = ws.getByRole("tabpanel").getByRole("alert");
+    await expect(notice).toContainText("This part of the page could not load: the build log.");
     await expect(notice).toContainText("The site may have been updated since this page was opened");
+    expect(host.log.some((r) => r.deploy === "two" && r.status === 404 && r.path.startsWith("/_next/static/chunks/"))).toBe(true);
 
-    // Typed just before the reload, inside the save delay: the Reload button saves it first.
+    // Typed just before the reload, inside the save delay: nothing is lost on the way.
     await ws.locator(".monaco-editor").click();
     await page.keyboard.press("Control+End");
     await page.keyboard.type("# typed after the deploy");
     await notice.getByRole("button", { name: "Reload the page" }).click();
-    await expect(page.locator("main")).toContainText(NEW_TEXT);
-    const lines = workspace(page).getByLabel("Dockerfile (press Enter to edit)");
+    await expect(page.getByTestId("hook-sentence")).toContainText(NEW_HOOK);
+    const lines = workbench(page).getByLabel("Dockerfile (press Enter to edit)");
     await expect(lines).toContainText("# typed on deploy 1");
     await expect(lines).toContainText("# typed after the deploy");
   });

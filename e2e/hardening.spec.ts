@@ -1,4 +1,4 @@
-import { editorText as textOf, expect, FINISHED_LESSON, LESSON, startEditing as startEditingIn, test } from "./fixtures";
+import { editorText as textOf, expect, FINISHED_LESSON, LESSON, openTab, startEditing as startEditingIn, test } from "./fixtures";
 
 /** The lesson's own workspace (a lesson page also holds one editor per exercise). */
 const workspace = (page: import("@playwright/test").Page) => page.getByRole("complementary", { name: "Workbench" });
@@ -14,8 +14,7 @@ test.describe("content security policy", () => {
     });
   });
 
-  // fixme: written for the one-page lesson layout; its panels now sit in the walkthrough's workbench tabs (issue 13), to adapt.
-  test.fixme("every page carries a strict policy, and walking the course violates it nowhere", async ({ page }) => {
+  test("every page carries a strict policy, and walking the course violates it nowhere", async ({ page }) => {
     const violations = async () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
     await page.goto("/");
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
@@ -29,13 +28,27 @@ test.describe("content security policy", () => {
     expect(policy).toContain("worker-src 'self'");
     expect(await violations()).toEqual([]);
 
+    // The lesson: the editor (Monaco and its worker), then every workbench tab, each of which
+    // loads its own code (the graph, the Target control, the log, the run, Monaco's diff editor).
     await page.goto(FINISHED_LESSON);
-    await startEditing(page, 25);
+    await startEditing(page, 2);
     await page.keyboard.type("# csp ");
     await expect.poll(() => editorText(page)).toContain("# csp");
-    const compare = page.getByRole("region", { name: "Compare single-stage and multi-stage" });
-    await compare.scrollIntoViewIfNeeded();
-    await expect(compare.locator('[data-diff-ready="true"]')).toBeAttached();
+    await openTab(page, "Stages");
+    await expect(workspace(page).getByRole("list", { name: "Stage graph" }).locator('[data-stage="build"]')).toBeVisible();
+    await expect(workspace(page).getByRole("combobox", { name: "Target" })).toBeVisible();
+    await openTab(page, "Problems");
+    await expect(workspace(page).getByRole("tabpanel")).toContainText("No problems");
+    await openTab(page, "Image");
+    await expect(workspace(page).getByTestId("simulation")).toContainText("8.34MB");
+    await openTab(page, "Log");
+    await expect(workspace(page).getByTestId("log-buildkit")).toContainText("COPY --from=build /app/build/hello .");
+    await openTab(page, "Run");
+    await expect(workspace(page).getByTestId("run-panel")).toBeVisible();
+    await openTab(page, "Diff");
+    await expect(workspace(page).locator('[data-diff-ready="true"]')).toBeAttached();
+    await expect(workspace(page).locator(".monaco-diff-editor .line-insert").first()).toBeVisible();
+    await expect(page.getByTestId("part-load-notice")).toHaveCount(0);
     expect(await violations()).toEqual([]);
 
     for (const path of ["/playground/", `${LESSON}present/`, "/rules/"]) {
@@ -73,7 +86,9 @@ test.describe("offline after the first visit", () => {
 });
 
 test.describe("storage faults", () => {
-  const KEY = "stagecraft:v1:lesson:why-multi-stage:dockerfile";
+  /** Where the walkthrough keeps the student's edits of lesson 1, and where the one-page lesson kept them. */
+  const WALKTHROUGH_KEY = "stagecraft:v1:lesson:why-multi-stage:walkthrough";
+  const ONE_PAGE_KEY = "stagecraft:v1:lesson:why-multi-stage:dockerfile";
 
   test("localStorage that throws: every page loads, editing works, and the student is told edits cannot be saved", async ({ page }) => {
     await page.addInitScript(() => {
@@ -108,32 +123,58 @@ test.describe("storage faults", () => {
     await expect(workspace(page).getByRole("status").filter({ hasText: "cannot be saved in this browser (storage is unavailable or full)" })).toHaveCount(1);
   });
 
-  // fixme: written for the one-page lesson layout; its panels now sit in the walkthrough's workbench tabs (issue 13), to adapt.
-  test.fixme("corrupted saved data is set aside with a message, never shown as a Dockerfile", async ({ page }) => {
+  test("corrupted saved data is set aside with a message, never shown as a Dockerfile", async ({ page }) => {
     // Written from the course page, which never reads it: the lesson page then reads it once, at load.
     await page.goto("/");
-    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ text: 42, savedAt: "yesterday" })), KEY);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ text: 42, savedAt: "yesterday" })), WALKTHROUGH_KEY);
     await page.goto(FINISHED_LESSON);
-    await expect(workspace(page).getByRole("status").filter({ hasText: "could not be read; they are kept aside" })).toBeVisible();
-    expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), KEY)).toBe(JSON.stringify({ text: 42, savedAt: "yesterday" }));
+    const status = workspace(page).getByRole("status").filter({ hasText: "could not be read; they are kept aside" });
+    await expect(status).toHaveText("The edits saved in this browser could not be read; they are kept aside, and the original is shown.");
+    expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), WALKTHROUGH_KEY)).toBe(JSON.stringify({ text: 42, savedAt: "yesterday" }));
+    // The step the link names is shown, and it is not taken for the student's edit.
     await expect(workspace(page).getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="4"]')).toContainText("FROM alpine:latest AS build");
+    await expect(workspace(page).getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="25"]')).toContainText("COPY --from=build /app/build/hello .");
+    // Past the save delay (hooks/use-saved-text.ts, 400 ms): the step's text was not saved as an edit.
+    await page.waitForTimeout(1_000);
+    await expect(status).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), WALKTHROUGH_KEY)).toBeNull();
   });
 
-  // fixme: written for the one-page lesson layout; its panels now sit in the walkthrough's workbench tabs (issue 13), to adapt.
-  test.fixme("edits saved in the old format are migrated, not discarded", async ({ page }) => {
+  test("edits saved in the old formats are migrated, not discarded", async ({ page }) => {
+    const line = (n: number) => workspace(page).getByLabel("Dockerfile (press Enter to edit)").locator(`[data-line="${n}"]`);
+    const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null") as { text: string; savedAt: number } | null, WALKTHROUGH_KEY);
+    // Format 0: the raw text under `stagecraft:lesson:<slug>`.
     await page.goto("/");
     await page.evaluate(() => localStorage.setItem("stagecraft:lesson:why-multi-stage", "# from an old save\nFROM alpine:latest AS build\n"));
     await page.goto(FINISHED_LESSON);
-    await expect(workspace(page).getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="1"]')).toContainText("# from an old save");
-    const migrated = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null") as { text: string } | null, KEY);
-    expect(migrated?.text).toBe("# from an old save\nFROM alpine:latest AS build\n");
+    await expect(line(1)).toContainText("# from an old save");
+    await expect(line(2)).toContainText("FROM alpine:latest AS build");
+    await expect(workspace(page).getByRole("status").filter({ hasText: "Your edits from last time" })).toHaveText("Your edits from last time, restored from this browser.");
+    expect((await saved())?.text).toBe("# from an old save\nFROM alpine:latest AS build\n");
     expect(await page.evaluate(() => localStorage.getItem("stagecraft:lesson:why-multi-stage"))).toBeNull();
+
+    // The one-page lesson's `{ text, savedAt }` under `…:dockerfile`, kept with its time.
+    await page.evaluate(
+      ([from, to]) => {
+        localStorage.removeItem(to);
+        localStorage.setItem(from, JSON.stringify({ text: "# saved by the one-page lesson\nFROM alpine:3.20\n", savedAt: 1_700_000_000_000 }));
+      },
+      [ONE_PAGE_KEY, WALKTHROUGH_KEY] as const,
+    );
+    await page.goto(LESSON);
+    await expect(line(1)).toContainText("# saved by the one-page lesson");
+    await expect(line(2)).toContainText("FROM alpine:3.20");
+    expect(await saved()).toEqual({ text: "# saved by the one-page lesson\nFROM alpine:3.20\n", savedAt: 1_700_000_000_000 });
+    expect(await page.evaluate((key) => localStorage.getItem(key), ONE_PAGE_KEY)).toBeNull();
+
+    // Restored edits stay put when a step link is opened: it does not replace them unasked.
+    await page.goto(FINISHED_LESSON);
+    await expect(line(1)).toContainText("# saved by the one-page lesson");
   });
 });
 
 test.describe("huge and hostile input", () => {
-  // fixme: written for the one-page lesson layout; its panels now sit in the walkthrough's workbench tabs (issue 13), to adapt.
-  test.fixme("pasting 20,000 lines pauses the analysis with a message, and the text stays editable", async ({ page, context }) => {
+  test("pasting 20,000 lines pauses the analysis with a message, and the text stays editable", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(FINISHED_LESSON);
     await startEditing(page, 1);
@@ -142,6 +183,13 @@ test.describe("huge and hostile input", () => {
     await page.keyboard.press("Control+a");
     await page.keyboard.press("Control+v");
     await expect(workspace(page).getByTestId("analysis-paused")).toContainText("Live analysis is paused: this Dockerfile has 20,000 lines");
+    // The tabs say nothing about a text the analysis has not read: no stale graph, problems or image.
+    for (const tab of ["Stages", "Problems", "Image"]) {
+      await openTab(page, tab);
+      await expect(workspace(page).getByRole("tabpanel")).toHaveText("Nothing to show while the analysis is paused or the build fails.");
+    }
+    await expect(workspace(page).getByRole("list", { name: "Stage graph" })).toHaveCount(0);
+    await workspace(page).locator(".monaco-editor").click();
     await page.keyboard.press("Control+Home");
     await page.keyboard.type("# still typing ");
     await expect.poll(() => editorText(page)).toContain("# still typing");
@@ -149,11 +197,12 @@ test.describe("huge and hostile input", () => {
     await page.keyboard.press("Control+a");
     await page.keyboard.type("FROM alpine AS x\n");
     await expect(workspace(page).getByTestId("analysis-paused")).toHaveCount(0);
+    await openTab(page, "Stages");
     await expect(workspace(page).getByRole("list", { name: "Stage graph" }).locator('[data-stage="x"]')).toBeVisible();
+    await expect(workspace(page).getByRole("tab", { name: /^Problems/ })).toHaveText("Problems (0)");
   });
 
-  // fixme: written for the one-page lesson layout; its panels now sit in the walkthrough's workbench tabs (issue 13), to adapt.
-  test.fixme("NUL bytes, control characters, right-to-left and combining text, and a 100,000-character line are analysed without a crash", async ({ page, context }) => {
+  test("NUL bytes, control characters, right-to-left and combining text, and a 100,000-character line are analysed without a crash", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(FINISHED_LESSON);
     await startEditing(page, 1);
@@ -162,7 +211,14 @@ test.describe("huge and hostile input", () => {
     await page.evaluate((t) => navigator.clipboard.writeText(t), text);
     await page.keyboard.press("Control+a");
     await page.keyboard.press("Control+v");
+    await expect(workspace(page).getByTestId("analysis-paused")).toHaveCount(0);
+    await openTab(page, "Problems");
     await expect(workspace(page).getByRole("list", { name: "Problems" })).toBeVisible();
-    await expect(workspace(page).getByRole("list", { name: "Stage graph" }).getByRole("listitem")).toHaveCount(2);
+    await openTab(page, "Stages");
+    const stages = workspace(page).getByRole("list", { name: "Stage graph" });
+    await expect(stages.getByRole("listitem")).toHaveCount(2);
+    // The right-to-left name with its combining mark is kept, and the COPY --from finds its stage.
+    await expect(stages.locator('[data-stage="שלב\u0301"]')).toBeVisible();
+    await expect(workspace(page).getByTestId("part-load-notice")).toHaveCount(0);
   });
 });

@@ -453,31 +453,72 @@ for (const theme of ["light", "dark", "contrast"] as const) {
   });
 }
 
-// fixme: fails after the walkthrough merge (issue 13); to adapt — see the closing note of stop 19.
-test.fixme("a lesson prints as a handout: text, numbered annotations, static code and diff, no chrome", async ({ page }, testInfo) => {
+test("a lesson prints as a handout: text, numbered annotations, static code and diff, no chrome", async ({ page, request }, testInfo) => {
+  // The handout is in the page's static HTML: it needs no script to print.
+  const html = await (await request.get(LESSON)).text();
+  expect(html).toContain('aria-label="Handout"');
+  expect(html).toContain("COPY --from=build /app/build/hello .");
+
   await page.goto(LESSON);
-  const workspace = page.locator('section[aria-labelledby="workspace-heading"]');
+  const workbench = page.getByRole("complementary", { name: "Workbench" });
+  const handout = page.getByRole("region", { name: "Handout" });
+  // On screen the workbench shows all of this live: the handout is for paper only.
+  await expect(handout).toBeHidden();
   // Let Monaco take over the editor and the diff first: the handout must still show the static views.
-  await workspace.getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="3"]').click();
-  await expect(workspace.locator('[data-editor-state="ready"]')).toBeVisible();
-  await page.locator("[data-static-diff]").scrollIntoViewIfNeeded();
-  await expect(page.locator("[data-diff-ready=true]")).toBeAttached();
+  await workbench.getByLabel("Dockerfile (press Enter to edit)").locator('[data-line="3"]').click();
+  await expect(workbench.locator('[data-editor-state="ready"]')).toBeVisible();
+  await workbench.getByRole("tab", { name: "Diff" }).click();
+  await expect(workbench.locator("[data-diff-ready=true]")).toBeAttached();
+
   await page.emulateMedia({ media: "print" });
+  // No chrome: navigation, the workbench with its editor and buttons, the presenter link.
   await expect(page.getByRole("navigation", { name: "Site" })).toBeHidden();
-  await expect(workspace.getByRole("button", { name: "Reset" })).toBeHidden();
+  await expect(workbench).toBeHidden();
   await expect(page.locator(".monaco-editor").first()).toBeHidden();
+  await expect(page.locator(".monaco-diff-editor").first()).toBeHidden();
   await expect(page.getByRole("link", { name: "Present this lesson" })).toBeHidden();
-  const code = workspace.getByLabel("Dockerfile (press Enter to edit)");
+  await expect(page.getByRole("button", { name: "Apply: Add AS build" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Reset" }).first()).toBeHidden();
+
+  // The lesson's text: every step, with its prose, over the whole width of the page.
+  for (const [id, title] of WALKTHROUGH) {
+    const step = page.locator(`[data-step="${id}"]`);
+    await expect(step.getByRole("heading", { name: title })).toBeVisible();
+    await expect(step.locator(".prose-lesson p").first()).toBeVisible();
+  }
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  expect((await page.locator('[data-step="one-image-two-jobs"]').boundingBox())?.width).toBeGreaterThan(width * 0.8);
+
+  // The lesson's Dockerfile, static, with line numbers.
+  await expect(handout).toBeVisible();
+  const code = handout.getByLabel("The lesson's Dockerfile (multi.Dockerfile)");
   await expect(code).toBeVisible();
-  await expect(code.locator('[data-line="1"]')).toBeVisible();
-  await expect(code).toContainText("COPY --from=build /app/build/hello .");
-  const annotations = page.getByRole("list", { name: "Annotations" }).getByRole("listitem");
-  await expect(annotations).toHaveCount(6);
-  for (const title of ANNOTATIONS) await expect(annotations.getByText(title, { exact: true })).toBeVisible();
-  await expect(page.locator("[data-static-diff] tr[data-diff=added]").first()).toBeVisible();
+  await expect(code.locator('[data-line="1"]')).toHaveText("# Build Stage -------------------------------------------------------");
+  await expect(code.locator('[data-line="25"]')).toHaveText("COPY --from=build /app/build/hello .");
+  expect(await code.locator('[data-line="25"]').evaluate((e) => getComputedStyle(e, "::before").content)).toBe('"25"');
+
+  // The annotations, numbered, each with the lines it explains.
+  const annotations = handout.getByRole("list", { name: "Annotations" }).getByRole("listitem");
+  await expect(annotations).toHaveCount(ANNOTATIONS.length);
+  for (const [i, title] of ANNOTATIONS.entries()) {
+    await expect(annotations.nth(i)).toBeVisible();
+    await expect(annotations.nth(i)).toContainText(new RegExp(`^${i + 1} ${title} \\((lines? \\d+(–\\d+)?)\\): \\S`));
+  }
+  await expect(annotations.nth(0)).toContainText("The build stage (line 4):");
+  await expect(annotations.nth(4)).toContainText("Copying the binary across (line 25):");
+
+  // The diff from the single-stage file to the multi-stage one, signed and coloured.
+  const diff = handout.getByRole("heading", { name: "The changes: Single-stage (−) to Multi-stage (+)" });
+  await expect(diff).toBeVisible();
+  const changes = handout.locator("[data-handout-diff]");
+  await expect(changes.locator('[data-diff="added"]', { hasText: "+ COPY --from=build /app/build/hello ." })).toBeVisible();
+  await expect(changes.locator('[data-diff="added"]', { hasText: "+ FROM alpine:latest AS build" })).toBeVisible();
+  await expect(changes.locator('[data-diff="removed"]').first()).toBeVisible();
+  expect(await changes.locator('[data-diff="added"]').first().evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+
   // No code line runs past the page's right edge.
   const overflow = await page.evaluate(() =>
-    [...document.querySelectorAll(".code-block [data-line], .code-block tr")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length,
+    [...document.querySelectorAll(".lesson-handout [data-line], .lesson-handout [data-diff], .code-block [data-line]")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length,
   );
   expect(overflow).toBe(0);
   await page.screenshot({ path: testInfo.outputPath("print.png"), fullPage: true });

@@ -53,9 +53,13 @@ export function useSavedText(storageKey: string | null, original: string, initia
     const next = pending.current;
     if (storageKey === null || next === null) return;
     pending.current = null;
-    const result = writeSavedDockerfile(browserStorage(), storageKey, next, original, Date.now());
-    setSaveState(result === "failed" ? "unavailable" : result === "saved" ? "saved" : "original");
-  }, [storageKey, original]);
+    // Compared with the original as it is now, not as it was at the keystroke: a walkthrough
+    // step (a `?step=` link, Apply) puts its text in and makes it the original in one go, and
+    // that text is the step's, not the student's edit, so it is not saved as one.
+    const result = writeSavedDockerfile(browserStorage(), storageKey, next, originalRef.current, Date.now());
+    // Showing the original again keeps saying that unreadable edits were set aside.
+    setSaveState((was) => (result === "failed" ? "unavailable" : result === "saved" ? "saved" : was === "unreadable" ? "unreadable" : "original"));
+  }, [storageKey]);
 
   // Leaving or hiding the page inside the delay still saves the last keystroke.
   useEffect(() => {

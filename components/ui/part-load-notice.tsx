@@ -2,7 +2,7 @@
 import { Button } from "./button";
 
 /** A part of the page whose code loads only when it is needed, and so can fail to arrive. */
-export type LazyPart = "editor" | "analysis" | "simulation" | "checker" | "link" | "exercise" | "panel";
+export type LazyPart = "editor" | "analysis" | "simulation" | "checker" | "link" | "exercise" | "graph" | "targets" | "log" | "run" | "diff" | "problems" | "notes";
 
 const PART_NAMES: Record<LazyPart, string> = {
   editor: "the editor",
@@ -11,7 +11,13 @@ const PART_NAMES: Record<LazyPart, string> = {
   checker: "the exercise checker",
   link: "the playground link",
   exercise: "the exercise",
-  panel: "this panel",
+  graph: "the stage graph",
+  targets: "the Target control",
+  log: "the build log",
+  run: "the simulated docker run",
+  diff: "the diff",
+  problems: "the Problems list",
+  notes: "the notes",
 };
 
 /** "the editor", "the editor and the live analysis", "the editor, the live analysis and the image estimate". */

@@ -25,9 +25,9 @@ export interface WorkbenchTabDef {
   render(ctx: WorkbenchTabContext): ReactNode;
 }
 
-const LogTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.LogTab), "panel");
-const RunTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.RunTab), "panel");
-const DiffTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.DiffTab), "panel");
+const LogTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.LogTab), "log");
+const RunTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.RunTab), "run");
+const DiffTab = lazyPart(() => import("./workbench-later-tabs").then((m) => m.DiffTab), "diff");
 
 function ImageTab({ ctx }: { ctx: WorkbenchTabContext }) {
   const sim = ctx.parts.simulation;
@@ -50,12 +50,15 @@ export const WORKBENCH_TABS: WorkbenchTabDef[] = [
   {
     id: "stages",
     label: () => "Stages",
-    render: ({ parts }) => (
-      <div className="space-y-4">
-        {parts.graph}
-        {parts.buildPanel}
-      </div>
-    ),
+    render: ({ parts }) =>
+      parts.graph === null ? (
+        waiting
+      ) : (
+        <div className="space-y-4">
+          {parts.graph}
+          {parts.buildPanel}
+        </div>
+      ),
   },
   { id: "problems", label: ({ parts }) => `Problems (${parts.problemCount})`, render: ({ parts }) => parts.problems ?? waiting },
   { id: "image", label: () => "Image", render: (ctx) => <ImageTab ctx={ctx} /> },

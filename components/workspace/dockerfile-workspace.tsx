@@ -11,12 +11,12 @@ import { ALL_PANELS, PROBLEMS_ONLY, type WorkspaceBuild, type WorkspaceModel } f
 import { EditorCard, type EditorState } from "./editor-card";
 
 // The graph and the target panel load when first shown (the walkthrough's Stages tab, or the playground).
-const StageGraph = lazyPart(() => import("@/components/graph/stage-graph").then((m) => m.StageGraph), "panel");
-const BuildPanel = lazyPart(() => import("@/components/graph/build-panel").then((m) => m.BuildPanel), "panel");
+const StageGraph = lazyPart(() => import("@/components/graph/stage-graph").then((m) => m.StageGraph), "graph");
+const BuildPanel = lazyPart(() => import("@/components/graph/build-panel").then((m) => m.BuildPanel), "targets");
 // So do the walkthrough's Problems and Notes tabs, and the one-column layout's simulated build.
-const ProblemsPanel = lazyPart(() => import("@/components/problems/problems-panel").then((m) => m.ProblemsPanel), "panel");
-const AnnotationList = lazyPart(() => import("@/components/annotations/annotation-list").then((m) => m.AnnotationList), "panel");
-const SimulationSection = lazyPart(() => import("@/components/simulation/simulation-section").then((m) => m.SimulationSection), "panel");
+const ProblemsPanel = lazyPart(() => import("@/components/problems/problems-panel").then((m) => m.ProblemsPanel), "problems");
+const AnnotationList = lazyPart(() => import("@/components/annotations/annotation-list").then((m) => m.AnnotationList), "notes");
+const SimulationSection = lazyPart(() => import("@/components/simulation/simulation-section").then((m) => m.SimulationSection), "simulation");
 
 export type { WorkspaceAnnotation };
 
@@ -40,9 +40,11 @@ export interface WorkspaceControl {
 export interface WorkspaceParts {
   /** The editor card (no Problems list: see `problems`). */
   card: ReactNode;
+  /** The stage graph, or null while analysis is paused (it would show an older text's stages). */
   graph: ReactNode;
+  /** The Target control and what each builder runs, or null while analysis is paused. */
   buildPanel: ReactNode;
-  /** The Problems list. */
+  /** The Problems list, or null while analysis is paused. */
   problems: ReactNode;
   /** How many problems (groups by cause) the list shows. */
   problemCount: number;
@@ -260,8 +262,8 @@ export function DockerfileWorkspace({
       <div data-analysis-text-length={analysis.for.text.length} className="contents">
         {layout.render({
           card,
-          graph,
-          buildPanel,
+          graph: model.paused === null ? graph : null,
+          buildPanel: model.paused === null ? buildPanel : null,
           // The same list as the editor's markers, the simulated `docker run` finding included.
           problems: model.paused === null ? <ProblemsPanel diagnostics={diagnostics} problems={problems} onChoose={(line) => goTo({ line, endLine: line }, "focus")} /> : null,
           problemCount: problems.length,

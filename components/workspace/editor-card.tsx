@@ -14,7 +14,7 @@ import type { ProblemGroup } from "@/lib/workspace/problems";
 import type { AnalysisModel } from "@/lib/workspace/types";
 
 // The Problems list loads when first shown (the walkthrough shows it in its own tab instead).
-const ProblemsPanel = lazyPart(() => import("@/components/problems/problems-panel").then((m) => m.ProblemsPanel), "panel");
+const ProblemsPanel = lazyPart(() => import("@/components/problems/problems-panel").then((m) => m.ProblemsPanel), "problems");
 
 /** Where the code surface is: the static view, Monaco loading behind it, or Monaco. */
 export type EditorState = "static" | "loading" | "ready";

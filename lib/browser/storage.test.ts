@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lessonStorageKey, readSavedDockerfile, unreadableKeyOf, writeSavedDockerfile, type KeyValueStorage } from "./storage";
+import { legacyKeysOf, lessonStorageKey, readSavedDockerfile, unreadableKeyOf, walkthroughStorageKey, writeSavedDockerfile, type KeyValueStorage } from "./storage";
 import { memoryStorage, throwingStorage as throwing } from "../../test/fakes/storage";
 
 const memory = memoryStorage;
@@ -69,6 +69,59 @@ describe("saved Dockerfiles", () => {
     expect(readSavedDockerfile(storage, key)).toEqual({ status: "corrupt", keptAs: unreadableKeyOf(key) });
     expect(storage.data.get(unreadableKeyOf(key))).toBe(JSON.stringify({ text: 3 }));
     expect(storage.data.has(key)).toBe(false);
+  });
+
+  describe("the walkthrough's key takes over the one-page lesson's saves", () => {
+    const walkthrough = walkthroughStorageKey("why-multi-stage");
+    const onePage = lessonStorageKey("why-multi-stage");
+    const format0 = "stagecraft:lesson:why-multi-stage";
+
+    it("looks in the one-page key, then format 0's", () => {
+      expect(legacyKeysOf(walkthrough)).toEqual([onePage, format0]);
+      expect(legacyKeysOf(onePage)).toEqual([format0]);
+      expect(legacyKeysOf("stagecraft:v1:progress")).toEqual([]);
+    });
+
+    it("a one-page { text, savedAt } save moves to the walkthrough's key, with its time", () => {
+      const storage = memory({ [onePage]: JSON.stringify({ text: "FROM alpine AS build\n", savedAt: 42 }) });
+      expect(readSavedDockerfile(storage, walkthrough, 99)).toEqual({ status: "restored", text: "FROM alpine AS build\n", savedAt: 42, migrated: true });
+      expect(storage.data.get(walkthrough)).toBe(JSON.stringify({ text: "FROM alpine AS build\n", savedAt: 42 }));
+      expect(storage.data.has(onePage)).toBe(false);
+      // Read again: now from the walkthrough's own key, nothing left to migrate.
+      expect(readSavedDockerfile(storage, walkthrough, 100)).toEqual({ status: "restored", text: "FROM alpine AS build\n", savedAt: 42, migrated: false });
+    });
+
+    it("format 0's raw text moves to the walkthrough's key", () => {
+      const storage = memory({ [format0]: "# from an old save\nFROM alpine\n" });
+      expect(readSavedDockerfile(storage, walkthrough, 7)).toEqual({ status: "restored", text: "# from an old save\nFROM alpine\n", savedAt: 7, migrated: true });
+      expect(storage.data.get(walkthrough)).toBe(JSON.stringify({ text: "# from an old save\nFROM alpine\n", savedAt: 7 }));
+      expect(storage.data.has(format0)).toBe(false);
+    });
+
+    it("the newer save wins, and the older one is kept where it is", () => {
+      const storage = memory({ [onePage]: JSON.stringify({ text: "newer", savedAt: 2 }), [format0]: "older" });
+      expect(readSavedDockerfile(storage, walkthrough, 9)).toMatchObject({ status: "restored", text: "newer" });
+      expect(storage.data.get(format0)).toBe("older");
+    });
+
+    it("a walkthrough save of its own is never replaced by an old one", () => {
+      const storage = memory({ [walkthrough]: JSON.stringify({ text: "mine", savedAt: 3 }), [format0]: "older" });
+      expect(readSavedDockerfile(storage, walkthrough, 9)).toEqual({ status: "restored", text: "mine", savedAt: 3, migrated: false });
+      expect(storage.data.get(format0)).toBe("older");
+    });
+
+    it("an unreadable old save is set aside under its own key, once", () => {
+      const storage = memory({ [onePage]: JSON.stringify({ text: 42 }) });
+      expect(readSavedDockerfile(storage, walkthrough, 1)).toEqual({ status: "corrupt", keptAs: unreadableKeyOf(onePage) });
+      expect(storage.data.get(unreadableKeyOf(onePage))).toBe(JSON.stringify({ text: 42 }));
+      expect(storage.data.has(onePage)).toBe(false);
+      expect(readSavedDockerfile(storage, walkthrough, 2)).toEqual({ status: "none" });
+    });
+
+    it("a full storage still restores the old save, and migrates it on a later read", () => {
+      const storage = full({ [format0]: "FROM a\n" });
+      expect(readSavedDockerfile(storage, walkthrough, 5)).toEqual({ status: "restored", text: "FROM a\n", savedAt: 5, migrated: true });
+    });
   });
 
   it("any stored value reads as a valid state or a clear status, never a throw", () => {

@@ -28,10 +28,17 @@ export function walkthroughStorageKey(slug: string): string {
   return `stagecraft:v1:lesson:${slug}:walkthrough`;
 }
 
-/** The key a format-0 save used (before keys were versioned): `stagecraft:lesson:<slug>`. */
-export function legacyKeyOf(key: string): string | null {
-  const match = /^stagecraft:v1:lesson:([^:]+):dockerfile$/.exec(key);
-  return match ? `stagecraft:lesson:${match[1]}` : null;
+/**
+ * The keys older layouts saved the same edits under, newest first: the one-page lesson's
+ * `stagecraft:v1:lesson:<slug>:dockerfile` (for a walkthrough's key) and format 0's
+ * unversioned `stagecraft:lesson:<slug>`. A read of `key` that finds nothing there moves the
+ * first of these it finds into `key`.
+ */
+export function legacyKeysOf(key: string): string[] {
+  const match = /^stagecraft:v1:lesson:([^:]+):(dockerfile|walkthrough)$/.exec(key);
+  if (!match) return [];
+  const [, slug, kind] = match;
+  return kind === "walkthrough" ? [lessonStorageKey(slug as string), `stagecraft:lesson:${slug}`] : [`stagecraft:lesson:${slug}`];
 }
 
 /** Where unreadable data under a key is set aside, so nothing is lost. */
@@ -62,19 +69,23 @@ export function readSavedDockerfile(storage: KeyValueStorage | null, key: string
   if (!storage) return { status: "unavailable" };
   try {
     let raw = storage.getItem(key);
-    let fromLegacy = false;
-    const legacyKey = legacyKeyOf(key);
-    if (raw === null && legacyKey !== null) {
-      raw = storage.getItem(legacyKey);
-      fromLegacy = raw !== null;
+    /** Where the value was found: `key`, or an older layout's key it is moved from. */
+    let source = key;
+    for (const legacy of raw === null ? legacyKeysOf(key) : []) {
+      raw = storage.getItem(legacy);
+      if (raw !== null) {
+        source = legacy;
+        break;
+      }
     }
     if (raw === null) return { status: "none" };
+    const fromLegacy = source !== key;
     const decoded = decode(raw);
     if (decoded === null) {
-      const keptAs = unreadableKeyOf(key);
+      const keptAs = unreadableKeyOf(source);
       try {
         storage.setItem(keptAs, raw);
-        storage.removeItem(key);
+        storage.removeItem(source);
       } catch {
         return { status: "corrupt", keptAs: null };
       }
@@ -85,7 +96,7 @@ export function readSavedDockerfile(storage: KeyValueStorage | null, key: string
     if (migrated) {
       try {
         storage.setItem(key, JSON.stringify({ text: decoded.text, savedAt }));
-        if (fromLegacy && legacyKey !== null) storage.removeItem(legacyKey);
+        if (fromLegacy) storage.removeItem(source);
       } catch {
         // Reading worked; the migration is retried on the next read.
       }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { exerciseCard, ExercisesSection } from "@/components/lesson/exercises-section";
+import { LessonHandout } from "@/components/lesson/lesson-handout";
 import { LessonProse } from "@/components/lesson/lesson-prose";
 import { ProjectSection } from "@/components/lesson/project-section";
 import { RecordVisit } from "@/components/lesson/record-visit";
@@ -93,7 +94,7 @@ function WalkthroughLessonPage({ page }: { page: LessonPageModel }) {
         }
         header={<LessonHook lesson={lesson} hook={hook} total={total} estimate={walkthrough.hook?.display ?? null} inWorkbench={first?.text === hook.text} />}
       />
-
+      <LessonHandout lesson={lesson} />
     </div>
   );
 }
