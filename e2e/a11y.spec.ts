@@ -115,6 +115,8 @@ async function openSimulation(page: Page) {
   await expect(simulation).toBeAttached();
   await expect(simulation).toHaveAttribute("aria-busy", "false");
   await simulation.evaluate((section) => section.querySelectorAll("details").forEach((d) => (d.open = true)));
+  // The file tree is rendered once its disclosure opens (components/ui/disclosure.tsx).
+  await expect(simulation.locator("li[data-path]").first()).toBeAttached();
 }
 
 // Each test audits one page in three themes (a presenter: every step, three times).

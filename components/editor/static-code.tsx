@@ -69,14 +69,16 @@ export const StaticCode = memo(function StaticCode({ text, highlight = null, lab
           const ruler = isCommentRuler(source[i] ?? "");
           const changed = emphasised.has(n);
           return (
+            // Short class names and no empty attributes: each line is paid for in the HTML and
+            // again in the page's RSC data (globals.css has .code-line and .code-gutter).
             <span
               key={n}
               data-line={n}
-              data-ruler={ruler ? "" : undefined}
-              data-changed={changed ? "" : undefined}
-              className={`flex ${wrap ? "min-h-[var(--code-line-height)]" : "h-[var(--code-line-height)]"} ${marked ? "static-line-highlight" : changed ? "static-line-changed" : ""}`}
+              {...(ruler ? { "data-ruler": "" } : {})}
+              {...(changed ? { "data-changed": "" } : {})}
+              className={`code-line${wrap ? " code-line-wrap" : ""}${marked ? " static-line-highlight" : changed ? " static-line-changed" : ""}`}
             >
-              <span aria-hidden="true" className="w-[calc(3ch+11px)] shrink-0 select-none pr-[12px] text-right text-[var(--code-gutter)]">
+              <span aria-hidden="true" className="code-gutter">
                 {n}
               </span>
               <span className={`pr-4 ${wrap ? (ruler ? "min-w-0 overflow-hidden whitespace-pre" : "min-w-0 whitespace-pre-wrap") : "whitespace-pre"}`}>

@@ -6,6 +6,7 @@ import { browserStorage } from "@/lib/browser/storage";
 import { DockerfileWorkspace, type WorkspaceControl } from "@/components/workspace/dockerfile-workspace";
 import type { ContextFile } from "@/lib/dockerfile/build-context";
 import type { WorkspaceModel } from "@/lib/workspace/types";
+import { StaticCode } from "@/components/editor/static-code";
 import { Button } from "@/components/ui/button";
 import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import { TickedText } from "@/components/ui/ticked-text";
@@ -22,8 +23,6 @@ export interface ExerciseCardProps {
   hints: ReactNode[];
   start: string;
   solution: string;
-  /** The solution as highlighted static code, rendered on the server. */
-  solutionCode: ReactNode;
   target: string | null;
   checks: ExerciseCheck[];
   /** The start file's analysis, computed at build time. */
@@ -40,7 +39,7 @@ export const exerciseStorageKey = (id: string) => `stagecraft:v1:exercise:${id}`
 type Checked = { text: string; results: CheckResult[] };
 
 /** One exercise: the goal, an editor on the start file, Check, hints one at a time and the solution on request. */
-export function ExerciseCard({ number, id, title, goal, hints, start, solution, solutionCode, target, checks, initial, context, editorHeight }: ExerciseCardProps) {
+export function ExerciseCard({ number, id, title, goal, hints, start, solution, target, checks, initial, context, editorHeight }: ExerciseCardProps) {
   const [text, setText] = useState(start);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [checking, setChecking] = useState(false);
@@ -210,7 +209,9 @@ export function ExerciseCard({ number, id, title, goal, hints, start, solution, 
       {solutionState === "shown" && (
         <div className="mt-4">
           <h4 className="text-lg font-bold">Solution</h4>
-          <div className="mt-2 overflow-hidden rounded-lg border border-border bg-[var(--code-bg)]">{solutionCode}</div>
+          <div className="mt-2 overflow-hidden rounded-lg border border-border bg-[var(--code-bg)]">
+            <StaticCode text={solution} label={`Solution to exercise ${number}`} />
+          </div>
           <div className="mt-2 flex flex-wrap items-center gap-3">
             <Button
               onClick={() => {

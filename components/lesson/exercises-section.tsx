@@ -58,7 +58,6 @@ export function exerciseCard({ exercise, initial }: LessonPage["exercises"][numb
       ))}
       start={exercise.start}
       solution={exercise.solution}
-      solutionCode={<StaticCode text={exercise.solution} label={`Solution to exercise ${number}`} />}
       target={exercise.target}
       checks={exercise.checks}
       // An exercise's editor shows Problems only: no build estimate to compute or ship.

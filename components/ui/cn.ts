@@ -47,9 +47,21 @@ function groupOf(utility: string): string | null {
   return null;
 }
 
+/** Results by joined input: a page renders the same few button styles many times (hydration measured 13 ms in cn at 4x CPU throttling before). */
+const merged = new Map<string, string>();
+
 /** The class names joined, falsy parts dropped, later conflicting utilities winning. */
 export function cn(...parts: (string | false | null | undefined)[]): string {
-  const classes = parts.filter(Boolean).join(" ").split(/\s+/).filter(Boolean);
+  const joined = parts.filter(Boolean).join(" ");
+  const known = merged.get(joined);
+  if (known !== undefined) return known;
+  const result = merge(joined);
+  if (merged.size < 500) merged.set(joined, result);
+  return result;
+}
+
+function merge(joined: string): string {
+  const classes = joined.split(/\s+/).filter(Boolean);
   const out: { cls: string; key: string | null }[] = [];
   for (const cls of classes) {
     const colon = cls.lastIndexOf(":");

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { FileTree } from "@/components/simulation/file-tree";
 import { ImagePanel } from "@/components/simulation/image-panel";
+import { Disclosure } from "@/components/ui/disclosure";
 import { lazyPart } from "@/components/ui/lazy-part";
 import type { WorkspaceParts } from "@/components/workspace/dockerfile-workspace";
 import type { Inline } from "@/lib/course/markdown-types";
@@ -35,12 +36,11 @@ function ImageTab({ ctx }: { ctx: WorkbenchTabContext }) {
   return (
     <div className="space-y-4" aria-busy={!sim.current} data-testid="simulation">
       <ImagePanel sim={sim.view} measured={ctx.build?.measured ?? null} />
-      <details className="rounded-lg border border-border bg-surface">
-        <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">Details: the final image&apos;s files</summary>
+      <Disclosure className="rounded-lg border border-border bg-surface" summaryClassName="cursor-pointer px-3 py-2 text-sm font-semibold" summary="Details: the final image's files">
         <div className="px-3 pb-3">
           <FileTree tree={sim.view.tree} base={sim.view.base} />
         </div>
-      </details>
+      </Disclosure>
     </div>
   );
 }
