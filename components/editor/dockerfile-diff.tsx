@@ -50,7 +50,16 @@ export function DockerfileDiff({ before, after, beforeLabel, afterLabel, onReady
       setReady(true);
       readyRef.current();
     });
+    // The inline view draws removed lines once, with the token colours of the theme then in
+    // force, and does not redraw them when the theme changes (axe: #808080 on the dark red, a
+    // light-theme token under the dark colour map). Setting the models again redraws them.
+    const themeWatch = new MutationObserver(() => {
+      diff.setModel(null);
+      diff.setModel({ original, modified });
+    });
+    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
     return () => {
+      themeWatch.disconnect();
       done.dispose();
       // Dispose the widget before its models, or Monaco throws "TextModel got disposed
       // before DiffEditorWidget model got reset" (TOOLCHAIN.md).
