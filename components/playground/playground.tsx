@@ -6,9 +6,9 @@ import { downloadText } from "@/components/ui/download-text";
 import { PartLoadNotice } from "@/components/ui/part-load-notice";
 import type { PlaygroundExample } from "@/lib/course/pages";
 import { ALL_PANELS, type WorkspaceBuild, type WorkspaceModel } from "@/lib/workspace/types";
-import { decodeShareHash, encodeShareState, isShareHash, readShareState, shareLink, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
+import { decodeShareHash, encodeShareState, isShareHash, readShareState, shareLink, takeLeavingState, writeLeavingState, writePlaygroundAutosave, type ShareState } from "@/lib/browser/share";
 import { lessonContextUrl, parseLessonBuild } from "@/lib/browser/lesson-context";
-import { browserStorage } from "@/lib/browser/storage";
+import { browserStorage, sessionStore } from "@/lib/browser/storage";
 import { ShareButton } from "./share-button";
 
 interface PlaygroundProps {
@@ -79,13 +79,17 @@ export function Playground({ examples, initial }: PlaygroundProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const loads = useRef(0);
 
+  /** The state to keep: what the workspace holds, with the lesson the Dockerfile came from, so a shared link keeps its project. */
+  const keptState = useCallback((): ShareState => {
+    const { lesson } = base.current.state;
+    return lesson ? { ...current.current, lesson } : current.current;
+  }, []);
+
   /** Writes the state to the address and the autosave, unless that would only overwrite what is there. */
   const persist = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    // The lesson the Dockerfile came from stays with it, so a shared link keeps its project.
-    const { lesson } = base.current.state;
-    const state: ShareState = lesson ? { ...current.current, lesson } : current.current;
+    const state = keptState();
     const { source, original } = base.current;
     const changed = !same(state, base.current.state);
     // A link that could not be read stays in the address until the student changes something,
@@ -100,7 +104,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
       // Too large for a link, and possibly for the autosave too: say which, so nothing is lost by surprise.
       setLinkNotice(`${encoded.message} ${saved ? "It is kept in this browser only." : "It cannot be saved in this browser either: use Download to keep it."}`);
     }
-  }, []);
+  }, [keptState]);
 
   /**
    * Mounts the workspace on a new state, with its model computed first so the panels never
@@ -127,7 +131,9 @@ export function Playground({ examples, initial }: PlaygroundProps) {
 
   // Start from the link, else the autosave, else the default example (already on the page).
   useEffect(() => {
-    const start = readShareState(window.location.hash, browserStorage(), fallback);
+    // A reload of this tab within the address's debounce: what the tab left with (see flush below).
+    const leaving = takeLeavingState(sessionStore(), window.location.hash);
+    const start = leaving ? ({ source: "link", state: leaving } as const) : readShareState(window.location.hash, browserStorage(), fallback);
     started.current = true;
     if (start.source === "default") {
       if (start.message !== null) {
@@ -171,12 +177,15 @@ export function Playground({ examples, initial }: PlaygroundProps) {
   }, [fallback, load, persist]);
 
   // Leaving the page inside the debounce still saves the last keystroke. A reload opens the
-  // address as it was when the reload began: written at pagehide, the new address comes too
-  // late and the reloaded page showed the text of 300 ms before (e2e/model.spec.ts found it:
-  // paste, undo, reload brought the paste back). beforeunload runs before the reload starts.
+  // address as it was when the reload began, even when it is written at beforeunload
+  // (e2e/model.spec.ts found it: paste, reload within 300 ms brought back the text without the
+  // paste), so the tab also notes the state with the address it leaves from, for the start.
   useEffect(() => {
     const flush = () => {
-      if (timer.current !== undefined) persist();
+      if (timer.current === undefined) return;
+      const from = window.location.hash;
+      persist();
+      writeLeavingState(sessionStore(), from, keptState());
     };
     window.addEventListener("beforeunload", flush);
     window.addEventListener("pagehide", flush);
@@ -185,7 +194,7 @@ export function Playground({ examples, initial }: PlaygroundProps) {
       window.removeEventListener("pagehide", flush);
       clearTimeout(timer.current);
     };
-  }, [persist]);
+  }, [persist, keptState]);
 
   const onStateChange = useCallback(
     (state: WorkspaceState) => {

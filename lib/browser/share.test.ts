@@ -21,6 +21,8 @@ import {
   PLAYGROUND_STORAGE_KEY,
   readPlaygroundAutosave,
   readShareState,
+  takeLeavingState,
+  writeLeavingState,
   writePlaygroundAutosave,
   type ShareState,
 } from "./share";
@@ -263,5 +265,40 @@ describe("where the playground starts", () => {
     expect(readPlaygroundAutosave(throwing)).toBeNull();
     expect(writePlaygroundAutosave(throwing, FALLBACK, FALLBACK.text, 1)).toBe(false);
     expect(readShareState("", throwing, FALLBACK).source).toBe("default");
+  });
+});
+
+describe("the state a tab leaves with (a reload inside the address's debounce)", () => {
+  const state: ShareState = { text: DOCKERFILE, target: "build" };
+
+  it("a reload of the address it left from gets the state back, once", () => {
+    const session = memory();
+    writeLeavingState(session, "#v1=old", state);
+    expect(takeLeavingState(session, "#v1=old")).toEqual(state);
+    expect(takeLeavingState(session, "#v1=old")).toBeNull();
+  });
+
+  it("another address (a link opened later, Back to a newer address) ignores it, and it is gone", () => {
+    const session = memory();
+    writeLeavingState(session, "#v1=old", state);
+    expect(takeLeavingState(session, "#v1=other")).toBeNull();
+    expect(takeLeavingState(session, "#v1=old")).toBeNull();
+  });
+
+  it("a tab that left the bare address gets it back there", () => {
+    const session = memory();
+    writeLeavingState(session, "", state);
+    expect(takeLeavingState(session, "")).toEqual(state);
+  });
+
+  it("a note that is not a valid state, or storage that throws, gives null and never throws", () => {
+    const session = memory();
+    session.setItem("stagecraft:v1:playground:leaving", JSON.stringify({ from: "", state: { text: 5 } }));
+    expect(takeLeavingState(session, "")).toBeNull();
+    session.setItem("stagecraft:v1:playground:leaving", "{not json");
+    expect(takeLeavingState(session, "")).toBeNull();
+    expect(() => writeLeavingState(throwing, "", state)).not.toThrow();
+    expect(takeLeavingState(throwing, "")).toBeNull();
+    expect(takeLeavingState(null, "")).toBeNull();
   });
 });

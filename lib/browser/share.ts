@@ -280,3 +280,41 @@ export function writePlaygroundAutosave(storage: KeyValueStorage | null, state: 
     return false;
   }
 }
+
+/** Where the playground notes, for this tab only, what it held as the tab left. */
+export const PLAYGROUND_LEAVING_KEY = "stagecraft:v1:playground:leaving";
+
+/**
+ * Notes the playground's state as the tab leaves, with the address it leaves from. A reload
+ * opens the address as it was when the reload began, even when the page writes the newer one
+ * in beforeunload (Chromium 156: an edit within the address's debounce came back without the
+ * edit), so the reloaded page needs the state from elsewhere. Never throws.
+ */
+export function writeLeavingState(session: KeyValueStorage | null, from: string, state: ShareState): void {
+  if (!session || !checkShareState(state).ok) return;
+  try {
+    session.setItem(PLAYGROUND_LEAVING_KEY, JSON.stringify({ from, state }));
+  } catch {
+    // The address and the autosave still hold what was written before.
+  }
+}
+
+/**
+ * The state the tab left with, if the page opens the very address it left from (a reload);
+ * null otherwise (another link, a later visit). Read once: the note is removed. Never throws.
+ */
+export function takeLeavingState(session: KeyValueStorage | null, hash: string): ShareState | null {
+  if (!session) return null;
+  try {
+    const raw = session.getItem(PLAYGROUND_LEAVING_KEY);
+    if (raw === null) return null;
+    session.removeItem(PLAYGROUND_LEAVING_KEY);
+    if (raw.length > MAX_JSON_LENGTH * 2) return null;
+    const value = JSON.parse(raw) as { from?: unknown; state?: unknown };
+    if (value.from !== hash) return null;
+    const checked = checkShareState(value.state);
+    return checked.ok ? checked.state : null;
+  } catch {
+    return null;
+  }
+}
