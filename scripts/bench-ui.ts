@@ -30,11 +30,11 @@ export function generateLargeDockerfile(): string {
 async function measure(page: Page, url: string, text: string | null): Promise<number[]> {
   await page.goto(url);
   if (text !== null) {
-    await page.evaluate((t) => localStorage.setItem("stagecraft:v1:lesson:why-multi-stage:dockerfile", JSON.stringify({ text: t, savedAt: Date.now() })), text);
+    await page.evaluate((t) => localStorage.setItem("stagecraft:v1:lesson:why-multi-stage:walkthrough", JSON.stringify({ text: t, savedAt: Date.now() })), text);
     await page.reload();
   }
-  const workspace = page.getByRole("region", { name: "The Dockerfile" });
-  await workspace.locator('[data-line="1"]').first().click();
+  const workspace = page.getByRole("complementary", { name: "Workbench" });
+  await workspace.getByRole("button", { name: "Edit", exact: true }).click();
   await page.locator('[data-editor-state="ready"]').first().waitFor();
   await page.keyboard.press("Control+Home");
   await page.keyboard.press("End");
@@ -67,8 +67,8 @@ async function measure(page: Page, url: string, text: string | null): Promise<nu
 async function longestTasksAfterPaste(page: Page, url: string): Promise<{ paste: number; typing: number; lines: number }> {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(url);
-  const workspace = page.getByRole("region", { name: "The Dockerfile" });
-  await workspace.locator('[data-line="1"]').first().click();
+  const workspace = page.getByRole("complementary", { name: "Workbench" });
+  await workspace.getByRole("button", { name: "Edit", exact: true }).click();
   await page.locator('[data-editor-state="ready"]').first().waitFor();
   await page.evaluate(() => {
     const w = window as unknown as { __tasks: number[] };

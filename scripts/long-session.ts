@@ -141,6 +141,9 @@ async function session(page: Page, url: string, name: string): Promise<string[]>
   // The first code view of the page: the lesson's own (before the exercises), or the playground's.
   await page.getByLabel("Dockerfile (press Enter to edit)").first().locator('[data-line="1"]').click();
   await page.locator('[data-editor-state="ready"]').first().waitFor();
+  // A lesson's Target control is in its workbench's Stages tab (lesson 1 opens on Image).
+  const stagesTab = page.getByRole("tab", { name: "Stages", exact: true });
+  if ((await stagesTab.count()) > 0) await stagesTab.click();
   const original = await page.evaluate(() => document.querySelector("[data-analysis-text-length]")?.getAttribute("data-analysis-text-length"));
   const target = page.getByRole("combobox", { name: "Target" }).first();
   const targets = (await target.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).slice(0, 2);
