@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
+import { afterThemeChange, DOCKERFILE_LANGUAGE, monaco, SHARED_OPTIONS } from "./monaco-setup";
 import { NARROW_QUERY, WRAP_BREAKS } from "./narrow";
 
 interface DockerfileDiffProps {
@@ -53,13 +53,12 @@ export function DockerfileDiff({ before, after, beforeLabel, afterLabel, onReady
     // The inline view draws removed lines once, with the token colours of the theme then in
     // force, and does not redraw them when the theme changes (axe: #808080 on the dark red, a
     // light-theme token under the dark colour map). Setting the models again redraws them.
-    const themeWatch = new MutationObserver(() => {
+    const stopRedrawing = afterThemeChange(() => {
       diff.setModel(null);
       diff.setModel({ original, modified });
     });
-    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
     return () => {
-      themeWatch.disconnect();
+      stopRedrawing();
       done.dispose();
       // Dispose the widget before its models, or Monaco throws "TextModel got disposed
       // before DiffEditorWidget model got reset" (TOOLCHAIN.md).

@@ -123,10 +123,21 @@ function definePageTheme(): void {
 }
 
 definePageTheme();
+
+/** Called after Monaco has taken a new page theme, for what Monaco does not redraw itself. */
+const themeListeners = new Set<() => void>();
+
+/** Runs `listener` after each change of the page theme has reached Monaco; returns its removal. */
+export function afterThemeChange(listener: () => void): () => void {
+  themeListeners.add(listener);
+  return () => themeListeners.delete(listener);
+}
+
 // Monaco's theme is global: follow the page theme whenever the toggle changes it.
 new MutationObserver(() => {
   definePageTheme();
   monaco.editor.setTheme(PAGE_THEME);
+  themeListeners.forEach((listener) => listener());
 }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
 
 /** What Monaco holds, for `npm run bench:session` (scripts/long-session.ts) to watch for leaks. */
